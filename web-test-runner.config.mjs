@@ -1,0 +1,40 @@
+// Shared @web/test-runner config: every package runs `wtr --config ../../web-test-runner.config.mjs`
+// from its own folder, so tests run per package (through turbo) with one set of rules.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const executablePath = findBrowser();
+
+export default {
+  rootDir: root,
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  // Lit's development build: its dev-mode warnings (and Minga's) make tests fail.
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // Each test page gets a window of its own: a background tab in the same window is
+      // hidden, and Chromium then stops requestAnimationFrame there, hanging any test that
+      // waits for a frame while another file runs in front.
+      async createPage({ browser }) {
+        const session = await browser.target().createCDPSession();
+        const { targetId } = await session.send('Target.createTarget', {
+          url: 'about:blank',
+          newWindow: true,
+        });
+        await session.detach();
+        const target = await browser.waitForTarget((t) => t._targetId === targetId);
+        return target.page();
+      },
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+};
