@@ -1,6 +1,8 @@
 // Shared @web/test-runner config: every package runs `wtr --config ../../web-test-runner.config.mjs`
 // from its own folder, so tests run per package (through turbo) with one set of rules.
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
@@ -8,11 +10,19 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findBrowser();
 
+// A package can serve test-only endpoints (a fake CKAN, a slow or failing server…) from
+// test/server.mjs, which exports `middleware`: Koa-style middleware for the test server.
+const serverFile = join(process.cwd(), 'test', 'server.mjs');
+const { middleware = [] } = existsSync(serverFile)
+  ? await import(pathToFileURL(serverFile).href)
+  : {};
+
 export default {
   rootDir: root,
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   // Lit's development build: its dev-mode warnings (and Minga's) make tests fail.
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` })],
   browsers: [
     chromeLauncher({
