@@ -101,7 +101,9 @@ function relativeHtml(path) {
 }
 
 function printTable(name, results) {
-  console.log(`\n${basename(cwd)} › ${name} (Chromium ${browser.version()}, median of runs where stated)`);
+  console.log(
+    `\n${basename(cwd)} › ${name} (Chromium ${browser.version()}, median of runs where stated)`,
+  );
   const width = Math.max(20, ...results.map((r) => r.name.length));
   for (const r of results) {
     const value = `${formatValue(r.value)} ${r.unit}`.padStart(14);

@@ -1,0 +1,50 @@
+// `npm test`: install what is missing, find (or install) Chromium, and run every test in the
+// repository through turbo. It ends with one line counting them all: "N passed, N failed".
+import { spawn } from 'node:child_process';
+import { checkNode, ensureDependencies, root } from './preflight.mjs';
+import { findBrowser } from './browser.mjs';
+
+checkNode();
+ensureDependencies();
+const chrome = findBrowser();
+
+const args = ['run', 'test', '--output-logs=full', ...process.argv.slice(2)];
+const child = spawn('turbo', args, {
+  cwd: root,
+  env: {
+    ...process.env,
+    CHROME_PATH: chrome,
+    PATH: `${root}node_modules/.bin:${process.env.PATH}`,
+    FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+
+// The last "N passed, N failed" that each task printed is its total.
+const totals = new Map();
+let buffer = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  buffer += chunk.toString();
+  const lines = buffer.split('\n');
+  buffer = lines.pop() ?? '';
+  for (const line of lines) count(line);
+});
+
+function count(line) {
+  // eslint-disable-next-line no-control-regex
+  const plain = line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const match = /^(\S+?):test:.*?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(plain);
+  if (match)
+    totals.set(match[1], { passed: +match[2], failed: +match[3], skipped: +(match[4] ?? 0) });
+}
+
+child.on('close', (code) => {
+  if (buffer) count(buffer);
+  const sum = (key) => [...totals.values()].reduce((n, t) => n + t[key], 0);
+  const skipped = sum('skipped');
+  console.log(
+    `\n${sum('passed')} passed, ${sum('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
+  process.exit(code ?? 1);
+});
