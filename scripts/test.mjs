@@ -8,7 +8,8 @@ checkNode();
 ensureDependencies();
 const chrome = findBrowser();
 
-const args = ['run', 'test', '--output-logs=full', ...process.argv.slice(2)];
+// --continue: one failing package does not hide the results of the others.
+const args = ['run', 'test', '--continue', '--output-logs=full', ...process.argv.slice(2)];
 const child = spawn('turbo', args, {
   cwd: root,
   env: {
