@@ -75,6 +75,15 @@ try {
       return usedSize;
     });
     page.on('pageerror', (error) => console.error(`  ${name}: page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        console.error(`  ${name}: HTTP ${response.status()} ${response.url()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || process.env.BENCH_VERBOSE) {
+        console.error(`  ${name}: console.${message.type()}: ${message.text()}`);
+      }
+    });
     await page.goto(`${origin}/${relativeHtml(inputs[name])}`);
     const results = await page
       .waitForFunction(() => window.__benchDone && window.__benchResults, null, {

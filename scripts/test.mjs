@@ -21,7 +21,8 @@ const child = spawn('turbo', args, {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 
-// The last "N passed, N failed" that each task printed is its total.
+// The last count that each task printed is its total: web-test-runner's "N passed, N failed",
+// and Node's test runner's "ℹ pass N" / "ℹ fail N" (tests that need Node, like date-holidays).
 const totals = new Map();
 let buffer = '';
 child.stdout.on('data', (chunk) => {
@@ -35,9 +36,19 @@ child.stdout.on('data', (chunk) => {
 function count(line) {
   // eslint-disable-next-line no-control-regex
   const plain = line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-  const match = /^(\S+?):test:.*?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(plain);
-  if (match)
-    totals.set(match[1], { passed: +match[2], failed: +match[3], skipped: +(match[4] ?? 0) });
+  const browser = /^(\S+?):test:.*?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(plain);
+  if (browser) {
+    const [, task, passed, failed, skipped = 0] = browser;
+    totals.set(`${task} browser`, { passed: +passed, failed: +failed, skipped: +skipped });
+    return;
+  }
+  const node = /^(\S+?):test:\s*(?:ℹ|#) (pass|fail|skipped) (\d+)\s*$/.exec(plain);
+  if (node) {
+    const [, task, kind, n] = node;
+    const entry = totals.get(`${task} node`) ?? { passed: 0, failed: 0, skipped: 0 };
+    entry[{ pass: 'passed', fail: 'failed', skipped: 'skipped' }[kind]] = +n;
+    totals.set(`${task} node`, entry);
+  }
 }
 
 child.on('close', (code) => {

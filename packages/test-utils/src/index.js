@@ -29,7 +29,9 @@ if (!globalThis.__mingaWarningGuard) {
     if (warnings.length === 0) return;
     const found = warnings.splice(0);
     const name = this.currentTest?.fullTitle() ?? 'this test';
-    throw new Error(`Dev-mode warning during "${name}":\n${found.join('\n')}`);
+    // A hook's error() fails the test that just ran (mocha's Runner#hook), without failing
+    // the hook, so the tests after it still run.
+    this.test.error(new Error(`Dev-mode warning during "${name}":\n${found.join('\n')}`));
   });
 }
 

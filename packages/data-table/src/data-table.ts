@@ -1,0 +1,1445 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { baseStyles, MingaElement, registerTranslation, type MessageKey } from '@minga/core';
+import {
+  ckanSource,
+  createTableLoader,
+  DataError,
+  loadTable,
+  safeUrl,
+  type Cell,
+  type CkanSource,
+  type Column,
+  type ColumnType,
+  type LoadedTable,
+  type LoadProgress,
+  type Row,
+} from '@minga/data';
+import { styles } from './data-table.styles.js';
+import {
+  MingaDataErrorEvent,
+  MingaDataLoadEvent,
+  MingaFilterChangeEvent,
+  MingaPageChangeEvent,
+  MingaSortChangeEvent,
+} from './events.js';
+import { es, type DataTableMessages } from './locales/es.js';
+import { en } from './locales/en.js';
+import { matchRanges } from './model/fold.js';
+import {
+  compileFilters,
+  distinctValues,
+  filterKind,
+  isEmptyFilter,
+  type ColumnFilter,
+  type Filters,
+} from './model/filter.js';
+import { SearchIndex, searchWords } from './model/search.js';
+import { Sorter, type SortKey } from './model/sort.js';
+import { computeView } from './model/view.js';
+import { toCsv, toJson } from './model/export.js';
+import { readState, writeState } from './model/url-state.js';
+import { isNumeric, plainValue } from './model/values.js';
+
+registerTranslation('es', es);
+registerTranslation('en', en);
+
+declare module '@minga/core' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface MingaMessages extends DataTableMessages {}
+}
+
+/** How a column is shown; every field is optional and overrides what the data says. */
+export interface ColumnConfig {
+  /** The column's key (its header text in a CSV, its field name in JSON). */
+  key: string;
+  /** Header text. */
+  label?: string;
+  /** Type, which decides formatting, alignment, sorting and the kind of filter. */
+  type?: ColumnType;
+  /**
+   * Format: `Intl` options for the type's formatter, or a function returning plain text
+   * (never HTML).
+   */
+  format?:
+    | Intl.NumberFormatOptions
+    | Intl.DateTimeFormatOptions
+    | ((value: Cell, row: Row, lang: string) => string);
+  /** CSS width of the column (`12rem`, `20%`). */
+  width?: string;
+  /** Start hidden (the reader can show it from the Columns menu). */
+  hidden?: boolean;
+  /** Set `false` to turn off sorting by this column. */
+  sortable?: boolean;
+}
+
+type Status = 'empty' | 'loading' | 'ready' | 'error';
+
+const PAGE_SIZES = [10, 25, 50, 100];
+const LONG_TEXT = 300;
+const SEARCH_DELAY = 150;
+
+/** The data behind the table: like a loaded table, without `meta` for rows given directly. */
+type TableData = Omit<LoadedTable, 'meta'> & { meta?: LoadedTable['meta'] };
+
+/** An `Error` that carries a code and can say itself again in another language. */
+type TableError = Error & { code?: string; status?: number };
+
+/**
+ * An accessible, Spanish-first table for open data: sort, search (accents ignored), filter,
+ * page or scroll, download what you see, and share it by URL. Fast at 100,000 rows.
+ *
+ * @summary Open-data table: CSV, JSON or CKAN, searchable, sortable, filterable.
+ *
+ * @slot - An optional `<script type="application/json">` with the data (an array of objects).
+ *
+ * @fires minga-sort-change - The sort changed. `detail.sort`: `[{ column, direction }]`.
+ * @fires minga-filter-change - Search or filters changed. `detail`: `{ query, filters, total }`.
+ * @fires minga-page-change - Page or page size changed. `detail`: `{ page, pageSize }`.
+ * @fires minga-data-load - The data loaded. `detail`: `{ columns, meta, rowCount }`.
+ * @fires minga-data-error - The data could not load. `detail.error`: `{ code, message }`.
+ *
+ * @csspart toolbar - The bar with search, filters, columns and downloads.
+ * @csspart search - The search field's wrapper.
+ * @csspart table - The `<table>`.
+ * @csspart header-cell - Each column header `<th>`.
+ * @csspart row - Each body row `<tr>`.
+ * @csspart cell - Each body cell `<td>`.
+ * @csspart pagination - The pagination bar.
+ *
+ * @cssprop --minga-data-table-header-background - Header background (default: surface-alt token).
+ * @cssprop --minga-data-table-stripe-background - Background of even rows.
+ * @cssprop --minga-data-table-border-color - Lines between rows.
+ * @cssprop --minga-data-table-cell-padding-block - Vertical cell padding.
+ * @cssprop --minga-data-table-cell-padding-inline - Horizontal cell padding.
+ * @cssprop --minga-data-table-height - Height of the scrolling area in `virtual` mode (default 70vh).
+ */
+export class MingaDataTable extends MingaElement {
+  static override styles = [baseStyles, styles];
+
+  @query('.scroller') private scroller?: HTMLElement;
+
+  /** URL of a CSV or JSON file. */
+  @property() src?: string;
+
+  /** The table's title, shown as its caption and used to name it for screen readers. */
+  @property() caption?: string;
+
+  /**
+   * The rows: arrays of values in column order (fastest; give `columns` with their types),
+   * or objects keyed by column (typed by the loader).
+   */
+  @property({ attribute: false }) rows?: ReadonlyArray<Row | Record<string, unknown>>;
+
+  /** Column settings: label, type, format, width, hidden, sortable. */
+  @property({ attribute: false }) columns?: ColumnConfig[];
+
+  /** Base URL of a CKAN portal, for server-side mode (with `resource-id`). */
+  @property({ attribute: 'ckan-url' }) ckanUrl?: string;
+
+  /** CKAN DataStore resource id, for server-side mode. */
+  @property({ attribute: 'resource-id' }) resourceId?: string;
+
+  /** Rows per page (10, 25, 50 or 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** Render only the rows in view while scrolling, instead of pages. */
+  @property({ type: Boolean, reflect: true }) virtual = false;
+
+  /** `comfortable` (default) or `compact`. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+
+  /** Keep sort, filters, search and page in the address bar, so the view can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Milliseconds to wait after typing before searching. */
+  @property({ type: Number, attribute: 'search-delay' }) searchDelay = SEARCH_DELAY;
+
+  /** CSV delimiter of downloads (default `,`). */
+  @property({ attribute: 'download-delimiter' }) downloadDelimiter = ',';
+
+  /** File name (without extension) of downloads; default from the caption. */
+  @property({ attribute: 'download-name' }) downloadName?: string;
+
+  /** Loader options for `src` (delimiter, decimal, encoding, headerRow, maxBytes…). */
+  @property({ attribute: false }) loadOptions: Record<string, unknown> = {};
+
+  @state() private status: Status = 'empty';
+  @state() private error?: TableError;
+  @state() private progress?: LoadProgress;
+  @state() private sort: SortKey[] = [];
+  @state() private query = '';
+  @state() private filters: Filters = {};
+  @state() private page = 1;
+  @state() private hiddenColumns = new Set<string>();
+  @state() private panel: 'filters' | 'columns' | undefined;
+  @state() private announcement = '';
+  @state() private expanded = new Set<string>();
+  @state() private scrollOffset = 0;
+  @state() private viewportHeight = 600;
+  @state() private scrollable = false;
+
+  #table?: TableData;
+  #columns: Column[] = [];
+  #sorter?: Sorter;
+  #index?: SearchIndex;
+  #view: Uint32Array = new Uint32Array(0);
+  #words: string[] = [];
+  #loader = createTableLoader();
+  #ckan?: CkanSource;
+  #ckanAbort?: AbortController;
+  #ckanTotal = 0;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  #indexTimer?: ReturnType<typeof setTimeout>;
+  #rowHeight = 0;
+  #measuredShape = '';
+  #resizeObserver?: ResizeObserver;
+  #viewDirty = true;
+  #distinct = new Map<string, Array<{ value: string; count: number }>>();
+  #lastAnnouncedTotal = -1;
+  #loadId = 0;
+
+  // ——— lifecycle ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.#readUrl();
+    window.addEventListener('popstate', this.#onPopState);
+    if (!this.src && !this.rows && !this.ckanUrl) this.#readInlineJson();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#loader.abort();
+    this.#ckanAbort?.abort();
+    clearTimeout(this.#searchTimer);
+    clearTimeout(this.#indexTimer);
+    this.#resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src) this.#loadSrc();
+    if (changed.has('rows') && this.rows) this.#loadRows();
+    if ((changed.has('ckanUrl') || changed.has('resourceId')) && this.ckanUrl && this.resourceId) {
+      this.#startCkan();
+    }
+    if (changed.has('columns') && this.#table) this.#applyColumns(this.#table.columns);
+    if (changed.has('pageSize') && !PAGE_SIZES.includes(this.pageSize)) {
+      this.pageSize = PAGE_SIZES.reduce((a, b) =>
+        Math.abs(b - this.pageSize) < Math.abs(a - this.pageSize) ? b : a,
+      );
+    }
+    if (changed.has('sort') || changed.has('query') || changed.has('filters'))
+      this.#viewDirty = true;
+    if (this.#viewDirty && !this.#ckan) this.#computeView();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (
+      this.syncUrl &&
+      (changed.has('sort') ||
+        changed.has('query') ||
+        changed.has('filters') ||
+        changed.has('page') ||
+        changed.has('pageSize'))
+    ) {
+      this.#writeUrl();
+    }
+    if (this.scroller && !this.#resizeObserver) {
+      this.#resizeObserver = new ResizeObserver(() => this.#measure());
+      this.#resizeObserver.observe(this.scroller);
+    }
+    // Measuring sets state: do it after this update, not inside it, when what is measured
+    // (row height, whether the table is wider than its box) may have changed.
+    const shape = `${this.#visibleColumns.length}|${this.#table?.rows.length ?? 0}|${this.virtual}`;
+    if (shape !== this.#measuredShape || (this.virtual && this.#rowHeight === 0)) {
+      this.#measuredShape = shape;
+      requestAnimationFrame(() => this.#measure());
+    }
+  }
+
+  // ——— loading ———
+
+  #readInlineJson(): void {
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script?.textContent?.trim()) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent);
+    } catch (error) {
+      this.#fail(new DataError('not-json', { lang: this.currentLang, cause: error }));
+      return;
+    }
+    void this.#finishLoad(loadTable({ data }, this.#loaderOptions()));
+  }
+
+  #loaderOptions(): Record<string, unknown> {
+    const overrides: Record<string, { type?: ColumnType; label?: string }> = {};
+    for (const c of this.columns ?? []) {
+      if (c.type || c.label) overrides[c.key] = { type: c.type, label: c.label };
+    }
+    return { lang: this.currentLang, columns: overrides, ...this.loadOptions };
+  }
+
+  #loadSrc(): void {
+    const id = ++this.#loadId;
+    this.#reset('loading');
+    const streamed: Row[] = [];
+    const promise = this.#loader.load(this.src!, this.#loaderOptions(), {
+      onProgress: (progress) => {
+        if (id === this.#loadId) this.progress = progress;
+      },
+      onRows: (batch) => {
+        if (id !== this.#loadId) return;
+        // Show the first page while the rest is still parsing.
+        if (streamed.length < this.pageSize * 4) {
+          streamed.push(...batch.rows.slice(0, this.pageSize * 4 - streamed.length));
+          this.#setTable({ columns: batch.columns, rows: streamed, meta: undefined }, false);
+        }
+      },
+    });
+    void this.#finishLoad(promise, id);
+  }
+
+  #loadRows(): void {
+    const rows = this.rows!;
+    this.#loadId++;
+    this.#ckan = undefined;
+    const first = rows[0];
+    if (rows.length === 0 || Array.isArray(first)) {
+      // The fast path: rows already typed, in column order.
+      const columns: Column[] = (this.columns ?? []).map((c, index) => ({
+        key: c.key,
+        label: c.label ?? c.key,
+        type: c.type ?? 'text',
+        index,
+      }));
+      this.#setTable({ columns, rows: rows as Row[], meta: undefined }, true);
+      this.#announceLoad();
+      return;
+    }
+    this.#reset('loading');
+    void this.#finishLoad(loadTable({ data: rows }, this.#loaderOptions()), this.#loadId);
+  }
+
+  async #finishLoad(promise: Promise<TableData>, id = this.#loadId): Promise<void> {
+    try {
+      const table = await promise;
+      if (id !== this.#loadId) return;
+      this.#setTable(table, true);
+      this.#announceLoad();
+    } catch (error) {
+      if (id !== this.#loadId) return;
+      if ((error as TableError)?.code === 'aborted') return;
+      this.#fail(error as TableError);
+    }
+  }
+
+  #announceLoad(): void {
+    this.dispatchEvent(
+      new MingaDataLoadEvent({
+        columns: this.#columns,
+        meta: this.#table?.meta,
+        rowCount: this.#table?.rows.length ?? 0,
+      }),
+    );
+  }
+
+  #fail(error: TableError): void {
+    this.status = 'error';
+    this.error = error;
+    this.progress = undefined;
+    this.dispatchEvent(new MingaDataErrorEvent(error));
+  }
+
+  #reset(status: Status): void {
+    this.status = status;
+    this.error = undefined;
+    this.progress = undefined;
+    this.#table = undefined;
+    this.#columns = [];
+    this.#sorter = undefined;
+    this.#index = undefined;
+    this.#view = new Uint32Array(0);
+    this.#distinct.clear();
+    clearTimeout(this.#indexTimer);
+  }
+
+  #setTable(table: TableData, complete: boolean): void {
+    this.#table = table;
+    this.#applyColumns(table.columns);
+    this.#sorter = new Sorter(table.rows, table.columns);
+    this.#index = new SearchIndex(table.rows, table.columns);
+    this.#distinct.clear();
+    this.#viewDirty = true;
+    this.status = complete ? (table.rows.length ? 'ready' : 'empty') : 'loading';
+    if (complete) {
+      this.progress = undefined;
+      this.#buildIndexInBackground();
+    }
+    this.requestUpdate();
+  }
+
+  /** Builds the search index in short slices while the page is idle, so typing never waits. */
+  #buildIndexInBackground(): void {
+    const index = this.#index;
+    const step = () => {
+      if (index !== this.#index || !index || index.buildSome(8)) return;
+      this.#indexTimer = setTimeout(step, 0);
+    };
+    this.#indexTimer = setTimeout(step, 0);
+  }
+
+  #applyColumns(columns: readonly Column[]): void {
+    const configs = new Map((this.columns ?? []).map((c) => [c.key, c]));
+    this.#columns = columns.map((column) => {
+      const config = configs.get(column.key);
+      return config
+        ? { ...column, label: config.label ?? column.label, type: config.type ?? column.type }
+        : column;
+    });
+    const hidden = new Set(this.hiddenColumns);
+    for (const config of this.columns ?? []) if (config.hidden) hidden.add(config.key);
+    this.hiddenColumns = hidden;
+  }
+
+  // ——— CKAN (server-side) ———
+
+  #startCkan(): void {
+    this.#reset('loading');
+    this.#loadId++;
+    this.#ckan = ckanSource({
+      baseUrl: this.ckanUrl!,
+      resourceId: this.resourceId!,
+      lang: this.currentLang,
+    });
+    void this.#queryCkan(true);
+  }
+
+  async #queryCkan(first = false): Promise<void> {
+    const source = this.#ckan;
+    if (!source) return;
+    this.#ckanAbort?.abort();
+    const controller = (this.#ckanAbort = new AbortController());
+    // CKAN's datastore_search filters are exact matches; the search is its full-text `q`.
+    const filters: Record<string, string[]> = {};
+    for (const [key, filter] of Object.entries(this.filters)) {
+      if (filter.kind === 'values' && filter.values.length) filters[key] = filter.values;
+    }
+    try {
+      const result = await source.query(
+        {
+          q: this.query.trim() || undefined,
+          filters,
+          sort: this.sort.map((s) => ({ key: s.column, direction: s.direction })),
+          offset: (this.page - 1) * this.pageSize,
+          limit: this.pageSize,
+        },
+        { signal: controller.signal },
+      );
+      if (controller.signal.aborted || source !== this.#ckan) return;
+      this.#ckanTotal = result.total;
+      this.#table = { columns: result.columns, rows: result.rows, meta: undefined };
+      if (first || this.#columns.length === 0) this.#applyColumns(result.columns);
+      this.#view = Uint32Array.from(result.rows.keys());
+      this.status = result.total === 0 && first ? 'empty' : 'ready';
+      this.error = undefined;
+      if (first) this.#announceLoad();
+      this.#announceResults(result.total);
+      this.requestUpdate();
+    } catch (error) {
+      if ((error as TableError)?.code === 'aborted' || controller.signal.aborted) return;
+      this.#fail(error as TableError);
+    }
+  }
+
+  // ——— the view ———
+
+  #computeView(): void {
+    this.#viewDirty = false;
+    const table = this.#table;
+    if (!table || !this.#sorter) {
+      this.#view = new Uint32Array(0);
+      return;
+    }
+    this.#words = searchWords(this.query);
+    const order = this.#sorter.order(this.sort);
+    const filter = compileFilters(this.filters, this.#columns);
+    this.#view = computeView(table.rows, order, filter, this.#words, this.#index);
+    const pages = Math.max(1, Math.ceil(this.#view.length / this.pageSize));
+    if (this.page > pages) this.page = pages;
+    if (this.status === 'ready') this.#announceResults(this.#view.length);
+  }
+
+  #announceResults(total: number): void {
+    const filtering =
+      this.query.trim() !== '' || Object.values(this.filters).some((f) => !isEmptyFilter(f));
+    if (!filtering) {
+      this.#lastAnnouncedTotal = -1;
+      return;
+    }
+    if (total === this.#lastAnnouncedTotal) return;
+    this.#lastAnnouncedTotal = total;
+    this.announcement = this.localize.term('table.results', { count: total });
+  }
+
+  get #total(): number {
+    return this.#ckan ? this.#ckanTotal : this.#view.length;
+  }
+
+  get #visibleColumns(): Column[] {
+    return this.#columns.filter((c) => !this.hiddenColumns.has(c.key));
+  }
+
+  // ——— public API ———
+
+  /** Sorts by these keys (most significant first); `[]` restores the original order. */
+  setSort(sort: SortKey[]): void {
+    this.sort = sort.map((s) => ({ column: s.column, direction: s.direction }));
+    this.page = 1;
+    this.#afterSort();
+  }
+
+  /** Searches every column (case and accents ignored) right away, without the typing delay. */
+  setSearch(query: string): void {
+    clearTimeout(this.#searchTimer);
+    this.query = query;
+    this.page = 1;
+    this.#afterFilter();
+  }
+
+  /** Sets (or with `undefined`, removes) the filter of one column. */
+  setFilter(column: string, filter: ColumnFilter | undefined): void {
+    const filters = { ...this.filters };
+    if (filter === undefined || isEmptyFilter(filter)) delete filters[column];
+    else filters[column] = filter;
+    this.filters = filters;
+    this.page = 1;
+    this.#afterFilter();
+  }
+
+  /** Removes every column filter and the search. */
+  clearFilters(): void {
+    this.filters = {};
+    this.query = '';
+    this.page = 1;
+    this.#afterFilter();
+  }
+
+  /** Goes to a page (from 1). */
+  setPage(page: number, pageSize = this.pageSize): void {
+    const size = PAGE_SIZES.includes(pageSize) ? pageSize : this.pageSize;
+    const pages = Math.max(1, Math.ceil(this.#total / size));
+    this.pageSize = size;
+    this.page = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+    this.dispatchEvent(new MingaPageChangeEvent({ page: this.page, pageSize: this.pageSize }));
+    if (this.#ckan) void this.#queryCkan();
+  }
+
+  /** Shows or hides a column. */
+  setColumnVisible(column: string, visible: boolean): void {
+    const hidden = new Set(this.hiddenColumns);
+    if (visible) hidden.delete(column);
+    else hidden.add(column);
+    this.hiddenColumns = hidden;
+  }
+
+  /** The rows of the current view (filtered and sorted, all pages) as objects of plain values. */
+  getViewRows(): Array<Record<string, Cell>> {
+    this.#ensureView();
+    const rows = this.#table?.rows ?? [];
+    return Array.from(this.#view, (i) => {
+      const record: Record<string, Cell> = {};
+      for (const column of this.#visibleColumns)
+        record[column.key] = rows[i]![column.index] ?? null;
+      return record;
+    });
+  }
+
+  /** The current view as CSV text (UTF-8 with BOM, formula-injection safe). */
+  exportCsv(): string {
+    this.#ensureView();
+    return toCsv(this.#visibleColumns, this.#table?.rows ?? [], this.#view, {
+      delimiter: this.downloadDelimiter,
+    });
+  }
+
+  /** The current view as JSON text. */
+  exportJson(): string {
+    this.#ensureView();
+    return toJson(this.#visibleColumns, this.#table?.rows ?? [], this.#view);
+  }
+
+  /** Loads the data again (after an error, for instance). */
+  reload(): void {
+    if (this.#ckan || (this.ckanUrl && this.resourceId)) this.#startCkan();
+    else if (this.src) this.#loadSrc();
+    else if (this.rows) this.#loadRows();
+    else this.#readInlineJson();
+  }
+
+  #ensureView(): void {
+    if (this.#viewDirty && !this.#ckan) this.#computeView();
+  }
+
+  #afterSort(): void {
+    this.#viewDirty = true;
+    this.dispatchEvent(new MingaSortChangeEvent(this.sort));
+    if (this.#ckan) void this.#queryCkan();
+    const names = this.sort
+      .map((s) => {
+        const label = this.#columns.find((c) => c.key === s.column)?.label ?? s.column;
+        return this.localize.term(
+          s.direction === 'asc' ? 'table.sorted.asc' : 'table.sorted.desc',
+          {
+            column: label,
+          },
+        );
+      })
+      .join('; ');
+    if (names) this.announcement = this.localize.term('table.sorted', { columns: names });
+  }
+
+  #afterFilter(): void {
+    this.#viewDirty = true;
+    if (this.#ckan) void this.#queryCkan();
+    else this.#computeView();
+    this.dispatchEvent(
+      new MingaFilterChangeEvent({ query: this.query, filters: this.filters, total: this.#total }),
+    );
+  }
+
+  // ——— URL state ———
+
+  get #urlPrefix(): string {
+    return this.id || 'tabla';
+  }
+
+  #readUrl(): void {
+    const state = readState(new URLSearchParams(location.search), this.#urlPrefix);
+    if (state.query !== undefined) this.query = state.query;
+    if (state.sort) this.sort = state.sort;
+    if (state.filters) this.filters = state.filters;
+    if (state.pageSize && PAGE_SIZES.includes(state.pageSize)) this.pageSize = state.pageSize;
+    if (state.page) this.page = state.page;
+  }
+
+  #writeUrl(): void {
+    const url = new URL(location.href);
+    writeState(
+      url.searchParams,
+      this.#urlPrefix,
+      {
+        query: this.query,
+        sort: this.sort,
+        filters: this.filters,
+        page: this.page,
+        pageSize: this.pageSize,
+      },
+      { pageSize: 25 },
+    );
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  #onPopState = (): void => {
+    if (!this.syncUrl) return;
+    this.query = '';
+    this.sort = [];
+    this.filters = {};
+    this.page = 1;
+    this.#readUrl();
+  };
+
+  // ——— handlers ———
+
+  #onSortClick(event: MouseEvent | KeyboardEvent, column: Column): void {
+    const existing = this.sort.find((s) => s.column === column.key);
+    const next: SortKey = {
+      column: column.key,
+      direction: existing?.direction === 'asc' ? 'desc' : 'asc',
+    };
+    if (event.shiftKey) {
+      // Several columns: add this one, or flip it where it stands.
+      this.sort = existing
+        ? this.sort.map((s) => (s.column === column.key ? next : s))
+        : [...this.sort, next];
+    } else {
+      this.sort = [next];
+    }
+    this.page = 1;
+    this.#afterSort();
+  }
+
+  #onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.setSearch(value), this.searchDelay);
+  }
+
+  #onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') this.setSearch((event.target as HTMLInputElement).value);
+  }
+
+  #onPageSize(event: Event): void {
+    this.setPage(1, Number((event.target as HTMLSelectElement).value));
+  }
+
+  #goTo(page: number, event: Event): void {
+    const button = event.currentTarget as HTMLButtonElement;
+    this.setPage(page);
+    // A button that becomes disabled (Next on the last page) would drop focus to <body>.
+    void this.updateComplete.then(() => {
+      if (button.disabled) {
+        const other = this.renderRoot.querySelector<HTMLButtonElement>(
+          '.pages button:not(:disabled)',
+        );
+        (other ?? this.renderRoot.querySelector<HTMLElement>('.page-status'))?.focus();
+      }
+    });
+  }
+
+  #download(kind: 'csv' | 'json'): void {
+    const text = kind === 'csv' ? this.exportCsv() : this.exportJson();
+    const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.#fileName()}.${kind}`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  #fileName(): string {
+    const base = this.downloadName || this.caption || 'datos';
+    return (
+      base
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\w-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase() || 'datos'
+    );
+  }
+
+  #onScroll = (): void => {
+    if (this.virtual && this.scroller) this.scrollOffset = this.scroller.scrollTop;
+  };
+
+  #measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.viewportHeight = scroller.clientHeight || 600;
+    this.scrollable = scroller.scrollWidth > scroller.clientWidth + 1;
+    const row = scroller.querySelector<HTMLElement>('tbody tr.row');
+    if (row && row.offsetHeight > 0) this.#rowHeight = row.offsetHeight;
+  }
+
+  #toggleExpanded(key: string): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(key)) expanded.delete(key);
+    else expanded.add(key);
+    this.expanded = expanded;
+  }
+
+  // ——— rendering helpers ———
+
+  #formatCell(cell: Cell | undefined, column: Column, row: Row): string {
+    if (cell === null || cell === undefined || cell === '') return '';
+    const config = this.columns?.find((c) => c.key === column.key);
+    const format = config?.format;
+    if (typeof format === 'function') return format(cell, row, this.currentLang);
+    if (typeof cell === 'string') return cell;
+    const l = this.localize;
+    switch (column.type) {
+      case 'currency':
+        return l.money(cell as number, format as Intl.NumberFormatOptions);
+      case 'percent':
+        return l.percent(cell as number, format as Intl.NumberFormatOptions);
+      case 'integer':
+      case 'number':
+        return l.number(cell as number, format as Intl.NumberFormatOptions);
+      case 'date':
+        return l.date(cell as Date, { dateOnly: true, ...(format as Intl.DateTimeFormatOptions) });
+      case 'datetime':
+        return l.date(cell as Date, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          ...(format as Intl.DateTimeFormatOptions),
+        });
+      case 'boolean':
+        return l.term(cell ? 'table.yes' : 'table.no');
+      default:
+        return cell instanceof Date ? plainValue(cell, column) : String(cell);
+    }
+  }
+
+  #highlight(text: string): TemplateResult | string {
+    if (this.#words.length === 0) return text;
+    const ranges = matchRanges(text, this.#words);
+    if (ranges.length === 0) return text;
+    const parts: Array<TemplateResult | string> = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      if (start > at) parts.push(text.slice(at, start));
+      parts.push(html`<mark>${text.slice(start, end)}</mark>`);
+      at = end;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    return html`${parts}`;
+  }
+
+  #renderCellContent(cell: Cell | undefined, column: Column, row: Row, key: string) {
+    const text = this.#formatCell(cell, column, row);
+    if (text === '') return nothing;
+    if (typeof cell === 'string' && (column.type === 'url' || column.type === 'email')) {
+      const href = safeUrl(
+        column.type === 'email' && !cell.startsWith('mailto:') ? `mailto:${cell}` : cell,
+      );
+      if (href)
+        return html`<a href=${href} rel="noopener noreferrer" target="_blank"
+          >${this.#highlight(text)}</a
+        >`;
+    }
+    if (text.length > LONG_TEXT && !this.virtual) {
+      const open = this.expanded.has(key);
+      return html`${this.#highlight(open ? text : `${text.slice(0, LONG_TEXT)}…`)}<button
+          type="button"
+          class="more"
+          aria-expanded=${open ? 'true' : 'false'}
+          @click=${() => this.#toggleExpanded(key)}
+        >
+          ${this.localize.term(open ? 'table.cell.less' : 'table.cell.more')}
+        </button>`;
+    }
+    return this.#highlight(text);
+  }
+
+  #renderToolbar(disabled: boolean) {
+    const activeFilters = Object.values(this.filters).filter((f) => !isEmptyFilter(f)).length;
+    return html`<div class="toolbar" part="toolbar">
+      <div class="search" part="search">
+        <label for="search">${this.localize.term('table.search.label')}</label>
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.query}
+          placeholder=${this.localize.term('table.search.placeholder')}
+          ?disabled=${disabled}
+          @input=${this.#onSearchInput}
+          @keydown=${this.#onSearchKeydown}
+        />
+      </div>
+      <button
+        type="button"
+        class="btn"
+        aria-expanded=${this.panel === 'filters' ? 'true' : 'false'}
+        aria-controls="filters-panel"
+        ?disabled=${disabled}
+        @click=${() => (this.panel = this.panel === 'filters' ? undefined : 'filters')}
+      >
+        ${this.localize.term('table.filters.count', { count: activeFilters })}
+      </button>
+      <button
+        type="button"
+        class="btn"
+        aria-expanded=${this.panel === 'columns' ? 'true' : 'false'}
+        aria-controls="columns-panel"
+        ?disabled=${disabled}
+        @click=${() => (this.panel = this.panel === 'columns' ? undefined : 'columns')}
+      >
+        ${this.localize.term('table.columns')}
+      </button>
+      ${
+        this.#ckan
+          ? nothing
+          : html`<button
+                type="button"
+                class="btn"
+                ?disabled=${disabled}
+                title=${this.localize.term('table.download.hint')}
+                @click=${() => this.#download('csv')}
+              >
+                ${this.localize.term('table.download.csv')}
+              </button>
+              <button
+                type="button"
+                class="btn"
+                ?disabled=${disabled}
+                title=${this.localize.term('table.download.hint')}
+                @click=${() => this.#download('json')}
+              >
+                ${this.localize.term('table.download.json')}
+              </button>`
+      }
+    </div>`;
+  }
+
+  #distinctOf(column: Column): Array<{ value: string; count: number }> {
+    let values = this.#distinct.get(column.key);
+    if (!values) {
+      values = distinctValues(this.#table?.rows ?? [], column);
+      this.#distinct.set(column.key, values);
+    }
+    return values;
+  }
+
+  #renderFilter(column: Column) {
+    const id = `f-${column.index}`;
+    const filter = this.filters[column.key];
+    if (this.#ckan) return this.#renderExactFilter(column, id, filter);
+    const kind = filterKind(column, this.#distinctOf(column).length);
+    const t = (key: MessageKey) => this.localize.term(key);
+    switch (kind) {
+      case 'text':
+        return html`<div class="field">
+          <label for=${id}>${column.label}: ${t('table.filter.contains')}</label>
+          <input
+            id=${id}
+            type="text"
+            .value=${filter?.kind === 'text' ? filter.contains : ''}
+            @change=${(e: Event) =>
+              this.setFilter(column.key, {
+                kind: 'text',
+                contains: (e.target as HTMLInputElement).value,
+              })}
+          />
+        </div>`;
+      case 'range': {
+        const range = filter?.kind === 'range' ? filter : { min: null, max: null };
+        const scale = column.type === 'percent' ? 100 : 1;
+        const read = (e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          return v === '' ? null : Number(v) / scale;
+        };
+        const show = (v: number | null | undefined) =>
+          v === null || v === undefined ? '' : String(+(v * scale).toFixed(6));
+        return html`<fieldset>
+          <legend>${column.label}</legend>
+          <div class="range">
+            <div class="field">
+              <label for="${id}-min">${t('table.filter.min')}</label>
+              <input
+                id="${id}-min"
+                type="number"
+                inputmode="decimal"
+                step="any"
+                .value=${show(range.min)}
+                @change=${(e: Event) => this.setFilter(column.key, { kind: 'range', min: read(e), max: range.max ?? null })}
+              />
+            </div>
+            <div class="field">
+              <label for="${id}-max">${t('table.filter.max')}</label>
+              <input
+                id="${id}-max"
+                type="number"
+                inputmode="decimal"
+                step="any"
+                .value=${show(range.max)}
+                @change=${(e: Event) => this.setFilter(column.key, { kind: 'range', min: range.min ?? null, max: read(e) })}
+              />
+            </div>
+          </div>
+        </fieldset>`;
+      }
+      case 'dates': {
+        const dates = filter?.kind === 'dates' ? filter : { from: null, to: null };
+        const read = (e: Event) => (e.target as HTMLInputElement).value || null;
+        return html`<fieldset>
+          <legend>${column.label}</legend>
+          <div class="range">
+            <div class="field">
+              <label for="${id}-from">${t('table.filter.from')}</label>
+              <input
+                id="${id}-from"
+                type="date"
+                .value=${dates.from ?? ''}
+                @change=${(e: Event) => this.setFilter(column.key, { kind: 'dates', from: read(e), to: dates.to ?? null })}
+              />
+            </div>
+            <div class="field">
+              <label for="${id}-to">${t('table.filter.to')}</label>
+              <input
+                id="${id}-to"
+                type="date"
+                .value=${dates.to ?? ''}
+                @change=${(e: Event) => this.setFilter(column.key, { kind: 'dates', from: dates.from ?? null, to: read(e) })}
+              />
+            </div>
+          </div>
+        </fieldset>`;
+      }
+      case 'values': {
+        const chosen = new Set(filter?.kind === 'values' ? filter.values : []);
+        const toggle = (value: string, on: boolean) => {
+          const values = new Set(chosen);
+          if (on) values.add(value);
+          else values.delete(value);
+          this.setFilter(column.key, { kind: 'values', values: [...values] });
+        };
+        return html`<fieldset>
+          <legend>${column.label}</legend>
+          ${this.#distinctOf(column).map(
+            ({ value, count }, i) =>
+              html`<div class="check">
+                <input
+                  id="${id}-${i}"
+                  type="checkbox"
+                  .checked=${chosen.has(value)}
+                  @change=${(e: Event) => toggle(value, (e.target as HTMLInputElement).checked)}
+                />
+                <label for="${id}-${i}"
+                  >${this.#valueLabel(value, column)}
+                  <span class="count">(${this.localize.number(count)})</span></label
+                >
+              </div>`,
+          )}
+        </fieldset>`;
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  /** Server-side (CKAN) filters are exact values: one text field per column. */
+  #renderExactFilter(column: Column, id: string, filter: ColumnFilter | undefined) {
+    return html`<div class="field">
+      <label for=${id}>${column.label}: ${this.localize.term('table.filter.equals')}</label>
+      <input
+        id=${id}
+        type="text"
+        .value=${filter?.kind === 'values' ? (filter.values[0] ?? '') : ''}
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLInputElement).value.trim();
+          this.setFilter(column.key, { kind: 'values', values: value ? [value] : [] });
+        }}
+      />
+    </div>`;
+  }
+
+  #valueLabel(value: string, column: Column): string {
+    if (value === '') return this.localize.term('table.filter.blank');
+    if (column.type === 'boolean')
+      return this.localize.term(value === 'true' ? 'table.yes' : 'table.no');
+    return value;
+  }
+
+  #filterLabel(column: Column, filter: ColumnFilter): string {
+    const l = this.localize;
+    const fmt = (v: number | null | undefined) =>
+      v === null || v === undefined ? '' : this.#formatCell(v, column, []);
+    switch (filter.kind) {
+      case 'text':
+        return l.term('table.filter.text', { column: column.label, text: filter.contains });
+      case 'range':
+      case 'dates': {
+        const [a, b] =
+          filter.kind === 'range'
+            ? [fmt(filter.min), fmt(filter.max)]
+            : [
+                filter.from ? l.date(`${filter.from}T00:00:00Z`, { dateOnly: true }) : '',
+                filter.to ? l.date(`${filter.to}T00:00:00Z`, { dateOnly: true }) : '',
+              ];
+        if (a && b) return l.term('table.filter.range', { column: column.label, min: a, max: b });
+        return a
+          ? l.term('table.filter.min-only', { column: column.label, min: a })
+          : l.term('table.filter.max-only', { column: column.label, max: b });
+      }
+      case 'values':
+        return l.term('table.filter.values', {
+          column: column.label,
+          values: filter.values.map((v) => this.#valueLabel(v, column)).join(', '),
+        });
+    }
+  }
+
+  #renderPanels() {
+    return html`<div id="filters-panel" class="panel" ?hidden=${this.panel !== 'filters'}>
+        ${
+          this.panel === 'filters'
+            ? html`<div class="filters">${this.#columns.map((c) => this.#renderFilter(c))}</div>`
+            : nothing
+        }
+      </div>
+      <div id="columns-panel" class="panel" ?hidden=${this.panel !== 'columns'}>
+        ${
+          this.panel === 'columns'
+            ? html`<fieldset>
+                <legend>${this.localize.term('table.columns.legend')}</legend>
+                <div class="columns-list">
+                  ${this.#columns.map(
+                    (c) =>
+                      html`<div class="check">
+                        <input
+                          id="col-${c.index}"
+                          type="checkbox"
+                          .checked=${!this.hiddenColumns.has(c.key)}
+                          @change=${(e: Event) => this.setColumnVisible(c.key, (e.target as HTMLInputElement).checked)}
+                        />
+                        <label for="col-${c.index}">${c.label}</label>
+                      </div>`,
+                  )}
+                </div>
+              </fieldset>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  #renderChips() {
+    const active = this.#columns.filter((c) => !isEmptyFilter(this.filters[c.key]));
+    if (active.length === 0 && !this.query) return nothing;
+    return html`<ul class="chips" aria-label=${this.localize.term('table.filters.active')}>
+      ${active.map((column) => {
+        const label = this.#filterLabel(column, this.filters[column.key]!);
+        return html`<li>
+          <button
+            type="button"
+            class="btn chip"
+            aria-label=${this.localize.term('table.filters.remove', { filter: label })}
+            @click=${() => this.setFilter(column.key, undefined)}
+          >
+            ${label} <span aria-hidden="true">✕</span>
+          </button>
+        </li>`;
+      })}
+      <li>
+        <button type="button" class="btn" @click=${() => this.#clearAndFocus()}>
+          ${this.localize.term('table.filters.clear')}
+        </button>
+      </li>
+    </ul>`;
+  }
+
+  #clearAndFocus(): void {
+    this.clearFilters();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
+    );
+  }
+
+  #renderHeader(columns: Column[]) {
+    // Explicit table roles: the card layout for small screens changes `display`, which makes
+    // some browsers (Safari) drop the table semantics; the roles keep them.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<thead role="rowgroup">
+      <tr role="row" aria-rowindex=${this.virtual ? 1 : nothing}>
+        ${columns.map((column) => {
+          const config = this.columns?.find((c) => c.key === column.key);
+          const at = this.sort.findIndex((s) => s.column === column.key);
+          const key = at >= 0 ? this.sort[at] : undefined;
+          const ariaSort = key ? (key.direction === 'asc' ? 'ascending' : 'descending') : undefined;
+          const sortable = config?.sortable !== false && this.status === 'ready';
+          return html`<th
+            scope="col"
+            role="columnheader"
+            part="header-cell"
+            class=${isNumeric(column) ? 'num' : ''}
+            aria-sort=${ariaSort ?? nothing}
+            style=${config?.width ? `width: ${config.width}` : nothing}
+          >
+            ${
+              sortable
+                ? html`<button
+                    type="button"
+                    class="sort"
+                    title=${this.localize.term('table.sort.hint')}
+                    @click=${(e: MouseEvent) => this.#onSortClick(e, column)}
+                  >
+                    <span class="label">${column.label}</span>
+                    <span class="sort-icon" aria-hidden="true"
+                      >${key ? (key.direction === 'asc' ? '▲' : '▼') : '↕'}${
+                        this.sort.length > 1 && key
+                          ? html`<span class="sort-rank">${at + 1}</span>`
+                          : nothing
+                      }</span
+                    >
+                  </button>`
+                : column.label
+            }
+          </th>`;
+        })}
+      </tr>
+    </thead>`;
+  }
+
+  #renderRow(row: Row, viewIndex: number, columns: Column[], rowId: number) {
+    return html`<tr
+      role="row"
+      class="row"
+      part="row"
+      aria-rowindex=${this.virtual ? viewIndex + 2 : nothing}
+    >
+      ${columns.map(
+        (column) =>
+          html`<td
+            role="cell"
+            part="cell"
+            class=${isNumeric(column) ? 'num' : ''}
+            data-label=${column.label}
+          >
+            ${this.#renderCellContent(row[column.index], column, row, `${rowId}:${column.key}`)}
+          </td>`,
+      )}
+    </tr>`;
+  }
+
+  #renderBody(columns: Column[]) {
+    const rows = this.#table?.rows ?? [];
+    const view = this.#view;
+    if (this.#ckan) {
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      return html`<tbody role="rowgroup">
+        ${rows.map((row, i) => this.#renderRow(row, (this.page - 1) * this.pageSize + i, columns, i))}
+      </tbody>`;
+    }
+    let start: number;
+    let end: number;
+    let before = 0;
+    let after = 0;
+    if (this.virtual) {
+      const height = this.#rowHeight || 40;
+      const overscan = 10;
+      start = Math.max(0, Math.floor(this.scrollOffset / height) - overscan);
+      end = Math.min(
+        view.length,
+        Math.ceil((this.scrollOffset + this.viewportHeight) / height) + overscan,
+      );
+      before = start * height;
+      after = (view.length - end) * height;
+    } else {
+      start = (this.page - 1) * this.pageSize;
+      end = Math.min(view.length, start + this.pageSize);
+    }
+    const body: TemplateResult[] = [];
+    for (let k = start; k < end; k++)
+      body.push(this.#renderRow(rows[view[k]!]!, k, columns, view[k]!));
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<tbody role="rowgroup">
+      ${
+        before > 0
+          ? html`<tr class="spacer" aria-hidden="true">
+              <td colspan=${columns.length} style="height:${before}px"></td>
+            </tr>`
+          : nothing
+      }
+      ${body}
+      ${
+        after > 0
+          ? html`<tr class="spacer" aria-hidden="true">
+              <td colspan=${columns.length} style="height:${after}px"></td>
+            </tr>`
+          : nothing
+      }
+    </tbody>`;
+  }
+
+  #renderSkeleton(columns: number) {
+    return html`<tbody aria-hidden="true" class="skeleton">
+      ${Array.from(
+        { length: 5 },
+        () =>
+          html`<tr>
+            ${Array.from({ length: Math.max(columns, 3) }, () => html`<td><span></span></td>`)}
+          </tr>`,
+      )}
+    </tbody>`;
+  }
+
+  #renderPagination() {
+    const total = this.#total;
+    if (this.virtual && !this.#ckan) {
+      return html`<div class="pagination" part="pagination">
+        <p class="page-status" tabindex="-1">
+          ${this.localize.term('table.rows-total', { count: total })}
+        </p>
+      </div>`;
+    }
+    const pages = Math.max(1, Math.ceil(total / this.pageSize));
+    const from = total === 0 ? 0 : (this.page - 1) * this.pageSize + 1;
+    const to = Math.min(total, this.page * this.pageSize);
+    const n = (v: number) => this.localize.number(v);
+    return html`<nav
+      class="pagination"
+      part="pagination"
+      aria-label=${this.localize.term('table.pagination')}
+    >
+      <p class="page-status" tabindex="-1">
+        ${this.localize.term('table.showing', { from: n(from), to: n(to), total: n(total) })}
+      </p>
+      <div class="page-size">
+        <label for="page-size">${this.localize.term('table.page.size')}</label>
+        <select id="page-size" @change=${this.#onPageSize}>
+          ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === this.pageSize}>${size}</option>`)}
+        </select>
+      </div>
+      <div class="pages">
+        <button
+          type="button"
+          class="btn"
+          aria-label=${this.localize.term('table.page.first')}
+          ?disabled=${this.page <= 1}
+          @click=${(e: Event) => this.#goTo(1, e)}
+        >
+          <span aria-hidden="true">«</span>
+        </button>
+        <button
+          type="button"
+          class="btn"
+          ?disabled=${this.page <= 1}
+          @click=${(e: Event) => this.#goTo(this.page - 1, e)}
+        >
+          <span aria-hidden="true">‹</span> ${this.localize.term('table.page.previous')}
+        </button>
+        <span>${this.localize.term('table.page.of', { page: n(this.page), pages: n(pages) })}</span>
+        <button
+          type="button"
+          class="btn"
+          ?disabled=${this.page >= pages}
+          @click=${(e: Event) => this.#goTo(this.page + 1, e)}
+        >
+          ${this.localize.term('table.page.next')} <span aria-hidden="true">›</span>
+        </button>
+        <button
+          type="button"
+          class="btn"
+          aria-label=${this.localize.term('table.page.last')}
+          ?disabled=${this.page >= pages}
+          @click=${(e: Event) => this.#goTo(pages, e)}
+        >
+          <span aria-hidden="true">»</span>
+        </button>
+      </div>
+    </nav>`;
+  }
+
+  #renderError() {
+    const error = this.error!;
+    const message =
+      error instanceof DataError
+        ? DataError.messageFor(error.code, {
+            lang: this.currentLang,
+            status: error.status,
+            details: error.details,
+          })
+        : error.message || this.localize.term('core.error');
+    return html`<div class="error" role="alert">
+      <h2>${this.localize.term('table.error.title')}</h2>
+      <p>${message}</p>
+      <button type="button" class="btn btn-primary" @click=${() => this.reload()}>
+        ${this.localize.term('table.retry')}
+      </button>
+    </div>`;
+  }
+
+  #renderLoading() {
+    const p = this.progress;
+    const rows = this.localize.number(p?.rows ?? 0);
+    const text = p?.totalBytes
+      ? this.localize.term('table.loading.bytes', {
+          rows,
+          loaded: this.localize.fileSize(p.bytes),
+          total: this.localize.fileSize(p.totalBytes),
+        })
+      : p
+        ? this.localize.term('table.loading.progress', { rows })
+        : this.localize.term('table.loading');
+    return html`<div class="state">
+      <p>${text}</p>
+      ${
+        p?.totalBytes
+          ? html`<progress
+              max=${p.totalBytes}
+              value=${p.bytes}
+              aria-label=${this.localize.term('table.loading')}
+            ></progress>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderWarnings() {
+    const warnings = this.#table?.meta?.warnings ?? [];
+    if (warnings.length === 0) return nothing;
+    return html`<div class="warnings">
+      <span>${this.localize.term('table.warnings')}:</span>
+      <ul>
+        ${warnings.map((w) => html`<li>${w.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  override render() {
+    const status = this.status;
+    const ready = status === 'ready';
+    const columns = this.#visibleColumns;
+    const busy = status === 'loading';
+    const hasRows = (this.#table?.rows.length ?? 0) > 0;
+    const regionLabel = this.caption
+      ? this.localize.term('table.region', { caption: this.caption })
+      : this.localize.term('table.region.default');
+    return html`
+      ${this.#renderToolbar(!ready)} ${ready ? this.#renderPanels() : nothing}
+      ${ready ? this.#renderChips() : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${status === 'error' ? this.#renderError() : nothing}
+      ${ready ? this.#renderWarnings() : nothing}
+      ${
+        this.scrollable && !this.virtual
+          ? html`<p class="scroll-hint" aria-hidden="true">
+              ${this.localize.term('table.scroll.hint')} →
+            </p>`
+          : nothing
+      }
+      <div
+        class="scroller"
+        tabindex="0"
+        role="region"
+        aria-label=${regionLabel}
+        aria-busy=${busy ? 'true' : 'false'}
+        @scroll=${this.#onScroll}
+      >
+        <table
+          part="table"
+          role="table"
+          aria-rowcount=${this.virtual && ready ? this.#total + 1 : nothing}
+        >
+          ${
+            this.caption
+              ? html`<caption>
+                  ${this.caption}
+                </caption>`
+              : nothing
+          }
+          ${columns.length ? this.#renderHeader(columns) : nothing}
+          ${busy && !hasRows ? this.#renderSkeleton(columns.length) : nothing}
+          ${hasRows && status !== 'error' ? this.#renderBody(columns) : nothing}
+        </table>
+        ${busy ? this.#renderLoading() : nothing}
+        ${status === 'empty' ? html`<div class="state"><p>${this.localize.term('table.empty')}</p></div>` : nothing}
+        ${
+          ready && this.#total === 0
+            ? html`<div class="state">
+                <p>${this.localize.term('table.no-results')}</p>
+                <button type="button" class="btn" @click=${() => this.#clearAndFocus()}>
+                  ${this.localize.term('table.filters.clear')}
+                </button>
+              </div>`
+            : nothing
+        }
+      </div>
+      ${ready && this.#total > 0 ? this.#renderPagination() : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'minga-data-table': MingaDataTable;
+  }
+}

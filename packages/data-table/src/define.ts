@@ -1,0 +1,3 @@
+import { MingaDataTable } from './data-table.js';
+
+MingaDataTable.define('minga-data-table');

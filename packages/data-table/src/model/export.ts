@@ -1,0 +1,75 @@
+import type { Column, Row } from '@minga/data';
+import { plainValue } from './values.js';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a text cell safe to open in Excel or LibreOffice (OWASP "CSV injection"): a value that
+ * starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe, so it is
+ * shown as text and never run as a formula. Numbers are written as numbers and need nothing.
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function csvField(text: string, delimiter: string): string {
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Options of {@link toCsv}. */
+export interface CsvOptions {
+  /** Field delimiter (default `,`). */
+  delimiter?: string;
+  /** Start with a UTF-8 byte order mark so Excel reads accents right (default true). */
+  bom?: boolean;
+}
+
+/**
+ * CSV of the given rows (in the given order) and columns: a header of labels, then plain
+ * values (numbers with a dot, ISO dates), CRLF line ends, formula-injection safe.
+ */
+export function toCsv(
+  columns: readonly Column[],
+  rows: readonly Row[],
+  order: ArrayLike<number>,
+  { delimiter = ',', bom = true }: CsvOptions = {},
+): string {
+  const lines: string[] = [
+    columns.map((c) => csvField(neutralizeFormula(c.label), delimiter)).join(delimiter),
+  ];
+  for (let k = 0; k < order.length; k++) {
+    const row = rows[order[k]!]!;
+    lines.push(
+      columns
+        .map((column) => {
+          const cell = row[column.index];
+          const text = plainValue(cell ?? null, column);
+          return csvField(typeof cell === 'string' ? neutralizeFormula(text) : text, delimiter);
+        })
+        .join(delimiter),
+    );
+  }
+  return `${bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+/** JSON of the given rows: an array of objects keyed by column key, plain values. */
+export function toJson(
+  columns: readonly Column[],
+  rows: readonly Row[],
+  order: ArrayLike<number>,
+): string {
+  const records: Array<Record<string, string | number | boolean | null>> = [];
+  for (let k = 0; k < order.length; k++) {
+    const row = rows[order[k]!]!;
+    const record: Record<string, string | number | boolean | null> = {};
+    for (const column of columns) {
+      const cell = row[column.index] ?? null;
+      record[column.key] =
+        cell instanceof Date
+          ? plainValue(cell, column)
+          : (cell as string | number | boolean | null);
+    }
+    records.push(record);
+  }
+  return JSON.stringify(records, null, 2);
+}

@@ -1,0 +1,77 @@
+/**
+ * Text folding for search and sorting. Pure functions, no DOM.
+ */
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}/gu;
+
+/**
+ * Folds text for case- and accent-insensitive search: "Información" → "informacion",
+ * "NIÑO" → "nino". Keeps the length of most Latin text (one code unit per letter).
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+/**
+ * A key whose plain code-unit order follows Spanish collation at primary strength: case and
+ * accents are ignored, and ñ is its own letter between n and o ("nube" < "ñandú" < "oso").
+ * Comparing these keys with `<` is many times faster than `Intl.Collator.compare`.
+ */
+export function collationKey(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.replace(/ñ/g, 'n\uffff').normalize('NFD').replace(MARKS, '');
+}
+
+/**
+ * Where the folded `query` occurs in `text`, as [start, end) ranges of `text` itself (not of
+ * its folded form), for highlighting. Every word of the query is searched for.
+ */
+export function matchRanges(text: string, words: readonly string[]): Array<[number, number]> {
+  if (words.length === 0 || text.length === 0) return [];
+  // Fold character by character, remembering where each folded unit came from.
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const char = isPair ? text.slice(i, i + 2) : text[i]!;
+    const f = fold(char);
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    folded += f;
+    if (isPair) i++;
+  }
+  const ranges: Array<[number, number]> = [];
+  for (const word of words) {
+    if (!word) continue;
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(word, from);
+      if (at < 0) break;
+      const start = origin[at]!;
+      const lastOrigin = origin[at + word.length - 1]!;
+      const lastCode = text.charCodeAt(lastOrigin);
+      const end = lastOrigin + (lastCode >= 0xd800 && lastCode <= 0xdbff ? 2 : 1);
+      ranges.push([start, end]);
+      from = at + word.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  // Merge overlapping ranges.
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Splits a search query into folded words. */
+export function queryWords(query: string): string[] {
+  return fold(query.trim())
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}

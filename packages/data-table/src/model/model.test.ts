@@ -1,0 +1,347 @@
+import { expect } from '@minga/test-utils';
+import type { Column, Row } from '@minga/data';
+import { collationKey, fold, matchRanges, queryWords } from './fold.js';
+import { compileFilters, distinctValues, filterKind, isEmptyFilter } from './filter.js';
+import { SearchIndex, searchWords } from './search.js';
+import { countingSort, rankColumn, Sorter } from './sort.js';
+import { computeView } from './view.js';
+import { neutralizeFormula, toCsv, toJson } from './export.js';
+import { readState, writeState } from './url-state.js';
+
+const col = (key: string, type: Column['type'], index: number): Column => ({
+  key,
+  label: key,
+  type,
+  index,
+});
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('fold and collation', () => {
+  it('folds case and accents, ñ included', () => {
+    expect(fold('Información')).to.equal('informacion');
+    expect(fold('NIÑO')).to.equal('nino');
+    expect(fold('Construcción de Vía')).to.equal('construccion de via');
+    expect(fold('plain')).to.equal('plain');
+  });
+
+  it('orders like Intl.Collator("es") at primary strength', () => {
+    const words = [
+      'oso',
+      'Ñandú',
+      'nube',
+      'árbol',
+      'Zapato',
+      'niño',
+      'nz',
+      'ñu',
+      'Ávila',
+      'avión',
+      'b',
+      'canción',
+      'cañón',
+      'caña',
+    ];
+    const collator = new Intl.Collator('es', { sensitivity: 'base' });
+    const byCollator = [...words].sort(collator.compare);
+    const byKey = [...words].sort((a, b) =>
+      collationKey(a) < collationKey(b) ? -1 : collationKey(a) > collationKey(b) ? 1 : 0,
+    );
+    expect(byKey).to.deep.equal(byCollator);
+  });
+
+  it('finds match ranges in the original text', () => {
+    expect(matchRanges('Información pública', ['informacion'])).to.deep.equal([[0, 11]]);
+    expect(matchRanges('El niño y la NIÑA', ['nin'])).to.deep.equal([
+      [3, 6],
+      [13, 16],
+    ]);
+    expect(matchRanges('abc', [])).to.deep.equal([]);
+    expect(matchRanges('aaa', ['a', 'aa'])).to.deep.equal([[0, 3]]);
+    expect(matchRanges('👍 café', ['cafe'])).to.deep.equal([[3, 7]]);
+    expect(queryWords('  Agua   POTABLE ')).to.deep.equal(['agua', 'potable']);
+  });
+});
+
+describe('sorting', () => {
+  const columns = [
+    col('name', 'text', 0),
+    col('amount', 'currency', 1),
+    col('date', 'date', 2),
+    col('ok', 'boolean', 3),
+  ];
+  const rows: Row[] = [
+    ['Óscar', 300, day('2026-03-01'), true],
+    ['ana', null, day('2025-01-01'), false],
+    ['Ñusta', 100, null, true],
+    ['Beto', 300, day('2026-01-15'), null],
+    ['', 50, day('2024-12-31'), false],
+    ['nadia', 'sin dato', day('2026-03-01'), true],
+  ];
+  const names = (order: ArrayLike<number>) => Array.from(order, (i) => rows[i]![0]);
+
+  it('sorts text in Spanish order, blanks last both ways', () => {
+    const sorter = new Sorter(rows, columns);
+    expect(names(sorter.order([{ column: 'name', direction: 'asc' }]))).to.deep.equal([
+      'ana',
+      'Beto',
+      'nadia',
+      'Ñusta',
+      'Óscar',
+      '',
+    ]);
+    expect(names(sorter.order([{ column: 'name', direction: 'desc' }]))).to.deep.equal([
+      'Óscar',
+      'Ñusta',
+      'nadia',
+      'Beto',
+      'ana',
+      '',
+    ]);
+  });
+
+  it('sorts numbers as numbers, unreadable values after them, blanks last; stable', () => {
+    const sorter = new Sorter(rows, columns);
+    expect(names(sorter.order([{ column: 'amount', direction: 'asc' }]))).to.deep.equal([
+      '',
+      'Ñusta',
+      'Óscar',
+      'Beto',
+      'nadia',
+      'ana',
+    ]);
+    expect(names(sorter.order([{ column: 'amount', direction: 'desc' }]))).to.deep.equal([
+      'nadia',
+      'Óscar',
+      'Beto',
+      'Ñusta',
+      '',
+      'ana',
+    ]);
+  });
+
+  it('sorts dates by time and booleans false first', () => {
+    const sorter = new Sorter(rows, columns);
+    expect(names(sorter.order([{ column: 'date', direction: 'asc' }]))).to.deep.equal([
+      '',
+      'ana',
+      'Beto',
+      'Óscar',
+      'nadia',
+      'Ñusta',
+    ]);
+    expect(names(sorter.order([{ column: 'ok', direction: 'asc' }]))).to.deep.equal([
+      'ana',
+      '',
+      'Óscar',
+      'Ñusta',
+      'nadia',
+      'Beto',
+    ]);
+  });
+
+  it('sorts by several keys, the first most significant', () => {
+    const sorter = new Sorter(rows, columns);
+    const order = sorter.order([
+      { column: 'amount', direction: 'desc' },
+      { column: 'name', direction: 'asc' },
+    ]);
+    expect(names(order)).to.deep.equal(['nadia', 'Beto', 'Óscar', 'Ñusta', '', 'ana']);
+    expect(sorter.order([])).to.deep.equal(Uint32Array.from([0, 1, 2, 3, 4, 5]));
+    // Unknown columns are ignored, cached orders are reused.
+    expect(sorter.order([{ column: 'nope', direction: 'asc' }])).to.deep.equal(
+      Uint32Array.from([0, 1, 2, 3, 4, 5]),
+    );
+    expect(sorter.order([{ column: 'name', direction: 'asc' }])).to.equal(
+      sorter.order([{ column: 'name', direction: 'asc' }]),
+    );
+  });
+
+  it('ranks equal values together and counting-sorts stably', () => {
+    const ranks = rankColumn(rows, columns[1]!);
+    expect(ranks.ranks[0]).to.equal(ranks.ranks[3]);
+    const order = countingSort(Uint32Array.from([3, 0]), ranks, 'asc');
+    expect(Array.from(order)).to.deep.equal([3, 0]);
+  });
+});
+
+describe('filters and search', () => {
+  const columns = [
+    col('name', 'text', 0),
+    col('amount', 'currency', 1),
+    col('date', 'date', 2),
+    col('kind', 'text', 3),
+    col('rate', 'percent', 4),
+  ];
+  const rows: Row[] = [
+    ['Construcción de vía', 1234.5, day('2026-03-01'), 'Obra', 0.125],
+    ['Niños y niñas', 99, day('2026-03-31'), 'Servicio', 0.5],
+    ['Información pública', 100000, day('2025-12-31'), 'Servicio', null],
+    ['Agua potable', null, null, '', 1],
+  ];
+
+  it('chooses the filter by type and distinct values', () => {
+    expect(filterKind(columns[0]!, 200)).to.equal('text');
+    expect(filterKind(columns[3]!, 3)).to.equal('values');
+    expect(filterKind(columns[1]!, 4)).to.equal('range');
+    expect(filterKind(columns[2]!, 4)).to.equal('dates');
+    expect(isEmptyFilter({ kind: 'text', contains: '  ' })).to.equal(true);
+    expect(isEmptyFilter({ kind: 'range', min: 0 })).to.equal(false);
+  });
+
+  it('filters text, ranges (inclusive), dates (inclusive) and values', () => {
+    const run = (filters: Parameters<typeof compileFilters>[0]) => {
+      const test = compileFilters(filters, columns)!;
+      return rows.filter(test).map((r) => r[0]);
+    };
+    expect(compileFilters({}, columns)).to.equal(null);
+    expect(run({ name: { kind: 'text', contains: 'NINOS' } })).to.deep.equal(['Niños y niñas']);
+    expect(run({ amount: { kind: 'range', min: 99, max: 1234.5 } })).to.deep.equal([
+      'Construcción de vía',
+      'Niños y niñas',
+    ]);
+    expect(run({ amount: { kind: 'range', min: 1000 } })).to.deep.equal([
+      'Construcción de vía',
+      'Información pública',
+    ]);
+    expect(run({ date: { kind: 'dates', from: '2026-03-01', to: '2026-03-31' } })).to.deep.equal([
+      'Construcción de vía',
+      'Niños y niñas',
+    ]);
+    expect(run({ kind: { kind: 'values', values: ['Servicio', ''] } })).to.deep.equal([
+      'Niños y niñas',
+      'Información pública',
+      'Agua potable',
+    ]);
+    expect(run({ rate: { kind: 'range', min: 0.5 } })).to.deep.equal([
+      'Niños y niñas',
+      'Agua potable',
+    ]);
+    expect(distinctValues(rows, columns[3]!)).to.deep.equal([
+      { value: 'Servicio', count: 2 },
+      { value: '', count: 1 },
+      { value: 'Obra', count: 1 },
+    ]);
+  });
+
+  it('searches every column, accents and case ignored, numbers as typed in Spanish', () => {
+    const index = new SearchIndex(rows, columns);
+    expect(index.buildSome(1000)).to.equal(true);
+    const find = (q: string) =>
+      computeView(rows, Uint32Array.from([0, 1, 2, 3]), null, searchWords(q), index);
+    expect(Array.from(find('informacion'))).to.deep.equal([2]);
+    expect(Array.from(find('nino'))).to.deep.equal([1]);
+    expect(Array.from(find('construccion via'))).to.deep.equal([0]);
+    expect(Array.from(find('1.234,50'))).to.deep.equal([0]);
+    expect(Array.from(find('1234.5'))).to.deep.equal([0]);
+    expect(Array.from(find('100.000'))).to.deep.equal([2]);
+    expect(Array.from(find('31/12/2025'))).to.deep.equal([2]);
+    expect(Array.from(find('12,5'))).to.deep.equal([0]);
+    expect(Array.from(find('nada de esto'))).to.deep.equal([]);
+    expect(Array.from(find(''))).to.deep.equal([0, 1, 2, 3]);
+  });
+
+  it('combines the sorted order, filters and search', () => {
+    const sorter = new Sorter(rows, columns);
+    const index = new SearchIndex(rows, columns);
+    const order = sorter.order([{ column: 'amount', direction: 'desc' }]);
+    const filter = compileFilters({ kind: { kind: 'values', values: ['Servicio'] } }, columns);
+    expect(Array.from(computeView(rows, order, filter, [], index))).to.deep.equal([2, 1]);
+    expect(
+      Array.from(computeView(rows, order, filter, searchWords('publica'), index)),
+    ).to.deep.equal([2]);
+  });
+});
+
+describe('export', () => {
+  const columns = [
+    col('Nombre', 'text', 0),
+    col('Monto', 'currency', 1),
+    col('Fecha', 'date', 2),
+    col('Activo', 'boolean', 3),
+  ];
+  const rows: Row[] = [
+    ['=HYPERLINK("http://x","y")', -5.5, day('2026-03-01'), true],
+    ['Dice "hola", y ya', 1234.5, null, false],
+    ['+593 99 123', null, day('2025-12-31'), null],
+    ['línea 1\nlínea 2', 0, null, null],
+  ];
+
+  it('neutralizes formulas in text cells only', () => {
+    expect(neutralizeFormula('=1+1')).to.equal("'=1+1");
+    expect(neutralizeFormula('@SUM(A1)')).to.equal("'@SUM(A1)");
+    expect(neutralizeFormula('\tx')).to.equal("'\tx");
+    expect(neutralizeFormula('hola')).to.equal('hola');
+  });
+
+  it('writes CSV with a BOM, CRLF, quoting, plain numbers and ISO dates, in view order', () => {
+    const csv = toCsv(columns, rows, [1, 0, 2, 3]);
+    expect(csv.startsWith('\ufeff')).to.equal(true);
+    expect(csv.slice(1).split('\r\n')).to.deep.equal([
+      'Nombre,Monto,Fecha,Activo',
+      '"Dice ""hola"", y ya",1234.5,,false',
+      `"'=HYPERLINK(""http://x"",""y"")",-5.5,2026-03-01,true`,
+      "'+593 99 123,,2025-12-31,",
+      '"línea 1\nlínea 2",0,,',
+      '',
+    ]);
+    expect(toCsv(columns, rows, [1], { delimiter: ';', bom: false })).to.equal(
+      'Nombre;Monto;Fecha;Activo\r\n"Dice ""hola"", y ya";1234.5;;false\r\n',
+    );
+  });
+
+  it('writes JSON records with plain values', () => {
+    expect(JSON.parse(toJson(columns, rows, [0]))).to.deep.equal([
+      { Nombre: '=HYPERLINK("http://x","y")', Monto: -5.5, Fecha: '2026-03-01', Activo: true },
+    ]);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips state under a prefix and leaves other parameters alone', () => {
+    const params = new URLSearchParams('lang=es&otra.q=x');
+    writeState(
+      params,
+      'contratos',
+      {
+        query: 'agua potable',
+        sort: [
+          { column: 'Monto', direction: 'desc' },
+          { column: 'a:b', direction: 'asc' },
+        ],
+        filters: {
+          Monto: { kind: 'range', min: 100, max: null },
+          Fecha: { kind: 'dates', from: '2026-01-01', to: '2026-03-31' },
+          Tipo: { kind: 'values', values: ['Obra', 'Servicio, otros'] },
+          Nombre: { kind: 'text', contains: 'vía' },
+        },
+        page: 3,
+        pageSize: 50,
+      },
+      { pageSize: 25 },
+    );
+    expect(params.get('lang')).to.equal('es');
+    expect(params.get('otra.q')).to.equal('x');
+    expect(readState(params, 'contratos')).to.deep.equal({
+      query: 'agua potable',
+      sort: [
+        { column: 'Monto', direction: 'desc' },
+        { column: 'a:b', direction: 'asc' },
+      ],
+      filters: {
+        Monto: { kind: 'range', min: 100, max: null },
+        Fecha: { kind: 'dates', from: '2026-01-01', to: '2026-03-31' },
+        Tipo: { kind: 'values', values: ['Obra', 'Servicio, otros'] },
+        Nombre: { kind: 'text', contains: 'vía' },
+      },
+      page: 3,
+      pageSize: 50,
+    });
+  });
+
+  it('ignores malformed values', () => {
+    const params = new URLSearchParams(
+      't.orden=x:sideways&t.pagina=-2&t.filas=abc&t.f.a=zz&t.f.b=v:[oops',
+    );
+    expect(readState(params, 't')).to.deep.equal({ sort: [] });
+  });
+});

@@ -1,0 +1,201 @@
+import type { Column, Row } from '@minga/data';
+import { collationKey } from './fold.js';
+import { isBlank } from './values.js';
+
+/** One sort key: a column and a direction. */
+export interface SortKey {
+  column: string;
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * The rank of every row in one column: equal values share a rank, blanks get `blankRank`.
+ * Ranks make every later sort an O(n) counting sort, whatever the column type.
+ */
+export interface ColumnRanks {
+  ranks: Uint32Array;
+  /** Number of distinct non-blank ranks; blanks have rank `distinct`. */
+  distinct: number;
+}
+
+function rankNumbers(
+  rows: readonly Row[],
+  index: number,
+  toNumber: (cell: unknown) => number | undefined,
+): { ranks: Uint32Array; distinct: number; rest: number[] } {
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  const isNumber = new Uint8Array(n);
+  const rest: number[] = [];
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const cell = rows[i]![index];
+    if (isBlank(cell)) continue;
+    const value = toNumber(cell);
+    if (value === undefined || Number.isNaN(value)) {
+      rest.push(i);
+      continue;
+    }
+    keys[i] = value;
+    isNumber[i] = 1;
+    count++;
+  }
+  const sorted = new Float64Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (isNumber[i]) sorted[k++] = keys[i]!;
+  sorted.sort();
+  // Distinct values, in order.
+  let distinct = 0;
+  for (let i = 0; i < count; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!isNumber[i]) continue;
+    // Binary search of the value among the distinct ones.
+    const v = keys[i]!;
+    let lo = 0;
+    let hi = distinct - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    ranks[i] = lo;
+  }
+  return { ranks, distinct, rest };
+}
+
+function rankTexts(
+  rows: readonly Row[],
+  indexes: Iterable<number>,
+  index: number,
+  ranks: Uint32Array,
+  offset: number,
+): number {
+  const keyOf = new Map<string, number>();
+  const keys: string[] = [];
+  const rowKey: Array<[number, string]> = [];
+  for (const i of indexes) {
+    const key = collationKey(String(rows[i]![index]));
+    rowKey.push([i, key]);
+    if (!keyOf.has(key)) {
+      keyOf.set(key, 0);
+      keys.push(key);
+    }
+  }
+  keys.sort();
+  keys.forEach((key, rank) => keyOf.set(key, offset + rank));
+  for (const [i, key] of rowKey) ranks[i] = keyOf.get(key)!;
+  return keys.length;
+}
+
+/**
+ * Ranks one column's values: numbers, currency and percentages as numbers, dates by time,
+ * booleans false before true, text in Spanish order (case and accents ignored, ñ after n).
+ * Cells of a typed column that could not be read (kept as text) sort after the valid ones;
+ * blanks come last.
+ */
+export function rankColumn(rows: readonly Row[], column: Column): ColumnRanks {
+  const index = column.index;
+  let result: { ranks: Uint32Array; distinct: number; rest: number[] };
+  switch (column.type) {
+    case 'integer':
+    case 'number':
+    case 'currency':
+    case 'percent':
+      result = rankNumbers(rows, index, (c) => (typeof c === 'number' ? c : undefined));
+      break;
+    case 'date':
+    case 'datetime':
+      result = rankNumbers(rows, index, (c) => (c instanceof Date ? c.getTime() : undefined));
+      break;
+    case 'boolean':
+      result = rankNumbers(rows, index, (c) => (typeof c === 'boolean' ? Number(c) : undefined));
+      break;
+    default: {
+      const all: number[] = [];
+      for (let i = 0; i < rows.length; i++) if (!isBlank(rows[i]![index])) all.push(i);
+      result = { ranks: new Uint32Array(rows.length), distinct: 0, rest: all };
+    }
+  }
+  const { ranks, rest } = result;
+  let distinct = result.distinct;
+  if (rest.length > 0) distinct += rankTexts(rows, rest, index, ranks, distinct);
+  for (let i = 0; i < rows.length; i++) if (isBlank(rows[i]![index])) ranks[i] = distinct;
+  return { ranks, distinct };
+}
+
+/**
+ * Stable counting sort of `order` (row indexes) by `ranks`, blanks last in either direction.
+ */
+export function countingSort(
+  order: Uint32Array,
+  { ranks, distinct }: ColumnRanks,
+  direction: 'asc' | 'desc',
+): Uint32Array {
+  const counts = new Uint32Array(distinct + 2);
+  for (let i = 0; i < order.length; i++) counts[ranks[order[i]!]! + 1]!++;
+  // Bucket start positions, in the requested direction, with blanks (rank `distinct`) last.
+  const starts = new Uint32Array(distinct + 1);
+  let position = 0;
+  if (direction === 'asc') {
+    for (let r = 0; r < distinct; r++) {
+      starts[r] = position;
+      position += counts[r + 1]!;
+    }
+  } else {
+    for (let r = distinct - 1; r >= 0; r--) {
+      starts[r] = position;
+      position += counts[r + 1]!;
+    }
+  }
+  starts[distinct] = position;
+  const out = new Uint32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const row = order[i]!;
+    out[starts[ranks[row]!]!++] = row;
+  }
+  return out;
+}
+
+/**
+ * Sorts all rows by several keys (the first is the most significant), stably: rows that tie on
+ * every key keep their original order. Ranks are computed once per column and cached.
+ */
+export class Sorter {
+  readonly #rows: readonly Row[];
+  readonly #columns: ReadonlyMap<string, Column>;
+  readonly #ranks = new Map<string, ColumnRanks>();
+  readonly #orders = new Map<string, Uint32Array>();
+
+  constructor(rows: readonly Row[], columns: readonly Column[]) {
+    this.#rows = rows;
+    this.#columns = new Map(columns.map((c) => [c.key, c]));
+  }
+
+  /** The ranks of a column (computed on first use). */
+  ranks(key: string): ColumnRanks | undefined {
+    let ranks = this.#ranks.get(key);
+    const column = this.#columns.get(key);
+    if (ranks === undefined && column !== undefined) {
+      ranks = rankColumn(this.#rows, column);
+      this.#ranks.set(key, ranks);
+    }
+    return ranks;
+  }
+
+  /** Row indexes in sorted order (the original order when `keys` is empty). */
+  order(keys: readonly SortKey[]): Uint32Array {
+    const valid = keys.filter((k) => this.#columns.has(k.column));
+    const id = valid.map((k) => `${k.column}:${k.direction}`).join('|');
+    let order = this.#orders.get(id);
+    if (order !== undefined) return order;
+    order = new Uint32Array(this.#rows.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    for (let k = valid.length - 1; k >= 0; k--) {
+      order = countingSort(order, this.ranks(valid[k]!.column)!, valid[k]!.direction);
+    }
+    if (this.#orders.size > 8) this.#orders.clear();
+    this.#orders.set(id, order);
+    return order;
+  }
+}

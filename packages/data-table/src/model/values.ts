@@ -1,0 +1,32 @@
+import type { Cell, Column } from '@minga/data';
+
+/** True for a blank cell: `null`, `undefined` or an empty string. */
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || cell === '';
+}
+
+/** ISO `yyyy-mm-dd` of a calendar date stored at UTC midnight. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A cell as plain, machine-readable text: numbers with a dot, dates as ISO 8601, booleans as
+ * `true`/`false`. Used for exports, checklist filter values and the URL.
+ */
+export function plainValue(cell: Cell | undefined, column: Column): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return '';
+    return column.type === 'date' ? isoDay(cell) : cell.toISOString();
+  }
+  return String(cell);
+}
+
+/** Column types whose values are numbers. */
+export const NUMERIC_TYPES = new Set(['integer', 'number', 'currency', 'percent']);
+
+/** True when the column's values are numbers (integer, number, currency, percent). */
+export function isNumeric(column: Column): boolean {
+  return NUMERIC_TYPES.has(column.type);
+}
