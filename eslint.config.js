@@ -61,4 +61,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
+  {
+    // Benchmarks run in the browser and report what they measure on the console.
+    files: ['**/bench/**'],
+    rules: { 'no-console': 'off' },
+  },
 );

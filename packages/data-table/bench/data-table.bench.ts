@@ -40,6 +40,7 @@ for (let run = 0; run < RUNS; run++) {
   await nextPaint();
 }
 record('src: first rows on screen', median(firstRows), 'ms', { target: 150 });
+record('src: first rows on screen (fastest run)', Math.min(...firstRows), 'ms');
 record('src: whole file loaded, sortable and searchable', median(fullLoads), 'ms', {
   target: 1000,
 });
@@ -99,6 +100,7 @@ for (const word of words) {
   await el.updateComplete;
   searches.push(performance.now() - start);
 }
+words.forEach((word, i) => console.log(`search "${word}": ${searches[i]!.toFixed(1)} ms`));
 record('search keystroke to updated rows (median)', median(searches), 'ms', { target: 50 });
 record('search keystroke to updated rows (worst)', Math.max(...searches), 'ms', { target: 50 });
 el.setSearch('');

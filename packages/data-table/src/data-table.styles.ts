@@ -265,6 +265,14 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  .nowrap {
+    white-space: nowrap;
+  }
+
+  .sort-select {
+    display: none;
+  }
+
   th.num .sort {
     flex-direction: row-reverse;
   }
@@ -442,20 +450,19 @@ export const styles = css`
       padding-inline: 0;
     }
 
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-1')} ${token('space-3')};
-      padding-block: ${token('space-2')};
+    /* The header becomes the "Ordenar por" select of the toolbar. */
+    thead {
+      display: none;
     }
 
-    thead th {
-      position: static;
-      display: block;
-      padding: 0;
-      border: 0;
-      background: none;
-      font-weight: normal;
+    .sort-select {
+      display: flex;
+      flex: 1 1 100%;
+      min-width: 0;
+    }
+
+    .sort-select select {
+      width: 100%;
     }
 
     tbody tr.row {
@@ -468,6 +475,11 @@ export const styles = css`
 
     tbody tr:nth-child(even of .row) {
       background: ${token('color-surface')};
+    }
+
+    td,
+    td.nowrap {
+      white-space: normal;
     }
 
     td {

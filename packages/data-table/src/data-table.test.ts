@@ -540,7 +540,10 @@ describe('<minga-data-table>', () => {
       await aTimeout(50);
       await el.updateComplete;
       expect($$(el, 'thead th')).to.have.length(300);
-      await waitUntil(() => el.shadowRoot!.querySelector('.scroll-hint'), 'the sideways scroll cue');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('.scroll-hint'),
+        'the sideways scroll cue',
+      );
       expect($(el, '.scroller').tabIndex).to.equal(0);
     });
   });
@@ -673,6 +676,19 @@ describe('<minga-data-table>', () => {
       const scroller = $(el, '.scroller');
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
       await expect(el).to.be.accessible();
+      // The header gives way to one "Ordenar por" select.
+      expect(getComputedStyle($(el, 'thead')).display).to.equal('none');
+      const select = $<HTMLSelectElement>(el, '#sort-select');
+      expect(getComputedStyle(select).display).not.to.equal('none');
+      select.focus();
+      select.value = 'monto:desc';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const amounts = el.getViewRows().map((r) => r.monto as number | null);
+      expect(amounts.slice(0, 3)).to.deep.equal(
+        [...amounts].sort((a, b) => (b ?? -1) - (a ?? -1)).slice(0, 3),
+      );
+      expect(el.shadowRoot!.activeElement).to.equal(select);
     });
   });
 });

@@ -49,6 +49,11 @@ declare module '@minga/core' {
   interface MingaMessages extends DataTableMessages {}
 }
 
+/** Codes and IDs ("GADM-2025-000001") read badly when broken at their hyphens. */
+function isShortWord(cell: Cell | undefined): boolean {
+  return typeof cell === 'string' && cell.length <= 32 && !/\s/.test(cell);
+}
+
 /** How a column is shown; every field is optional and overrides what the data says. */
 export interface ColumnConfig {
   /** The column's key (its header text in a CSV, its field name in JSON). */
@@ -196,6 +201,7 @@ export class MingaDataTable extends MingaElement {
   #resizeObserver?: ResizeObserver;
   #viewDirty = true;
   #distinct = new Map<string, Array<{ value: string; count: number }>>();
+  #masks = new Map<string, Uint8Array>();
   #lastAnnouncedTotal = -1;
   #loadId = 0;
 
@@ -230,8 +236,6 @@ export class MingaDataTable extends MingaElement {
         Math.abs(b - this.pageSize) < Math.abs(a - this.pageSize) ? b : a,
       );
     }
-    if (changed.has('sort') || changed.has('query') || changed.has('filters'))
-      this.#viewDirty = true;
     if (this.#viewDirty && !this.#ckan) this.#computeView();
   }
 
@@ -372,6 +376,7 @@ export class MingaDataTable extends MingaElement {
     this.#sorter = new Sorter(table.rows, table.columns);
     this.#index = new SearchIndex(table.rows, table.columns);
     this.#distinct.clear();
+    this.#masks.clear();
     this.#viewDirty = true;
     this.status = complete ? (table.rows.length ? 'ready' : 'empty') : 'loading';
     if (complete) {
@@ -466,10 +471,23 @@ export class MingaDataTable extends MingaElement {
     this.#words = searchWords(this.query);
     const order = this.#sorter.order(this.sort);
     const filter = compileFilters(this.filters, this.#columns);
-    this.#view = computeView(table.rows, order, filter, this.#words, this.#index);
+    const mask = this.#words.length && this.#index ? this.#searchMask(this.#words) : null;
+    this.#view = computeView(table.rows, order, filter, mask);
     const pages = Math.max(1, Math.ceil(this.#view.length / this.pageSize));
     if (this.page > pages) this.page = pages;
     if (this.status === 'ready') this.#announceResults(this.#view.length);
+  }
+
+  /** The rows matching the search words; the last few results are kept for retyping. */
+  #searchMask(words: string[]): Uint8Array {
+    const key = words.join(' ');
+    let mask = this.#masks.get(key);
+    if (!mask) {
+      mask = this.#index!.search(words);
+      if (this.#masks.size >= 4) this.#masks.delete(this.#masks.keys().next().value!);
+      this.#masks.set(key, mask);
+    }
+    return mask;
   }
 
   #announceResults(total: number): void {
@@ -617,6 +635,7 @@ export class MingaDataTable extends MingaElement {
   }
 
   #readUrl(): void {
+    this.#viewDirty = true;
     const state = readState(new URLSearchParams(location.search), this.#urlPrefix);
     if (state.query !== undefined) this.query = state.query;
     if (state.sort) this.sort = state.sort;
@@ -835,6 +854,7 @@ export class MingaDataTable extends MingaElement {
           @keydown=${this.#onSearchKeydown}
         />
       </div>
+      ${this.#renderSortSelect(disabled)}
       <button
         type="button"
         class="btn"
@@ -877,6 +897,50 @@ export class MingaDataTable extends MingaElement {
                 ${this.localize.term('table.download.json')}
               </button>`
       }
+    </div>`;
+  }
+
+  /**
+   * On small screens the rows are cards and the header is hidden: sorting is offered here,
+   * as one select (shown only in the card layout).
+   */
+  #renderSortSelect(disabled: boolean) {
+    const sortable = this.#visibleColumns.filter(
+      (c) => this.columns?.find((config) => config.key === c.key)?.sortable !== false,
+    );
+    const current = this.sort[0] ? `${this.sort[0].column}:${this.sort[0].direction}` : '';
+    const onChange = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      const at = value.lastIndexOf(':');
+      this.setSort(
+        value
+          ? [{ column: value.slice(0, at), direction: value.slice(at + 1) as 'asc' | 'desc' }]
+          : [],
+      );
+    };
+    return html`<div class="field sort-select">
+      <label for="sort-select">${this.localize.term('table.sort.by')}</label>
+      <select id="sort-select" ?disabled=${disabled} @change=${onChange}>
+        <option value="" ?selected=${current === ''}>
+          ${this.localize.term('table.sort.none')}
+        </option>
+        ${sortable.map((c) =>
+          (['asc', 'desc'] as const).map(
+            (direction) =>
+              html`<option
+                value="${c.key}:${direction}"
+                ?selected=${current === `${c.key}:${direction}`}
+              >
+                ${this.localize.term(
+                  direction === 'asc' ? 'table.sorted.asc' : 'table.sorted.desc',
+                  {
+                    column: c.label,
+                  },
+                )}
+              </option>`,
+          ),
+        )}
+      </select>
     </div>`;
   }
 
@@ -1180,7 +1244,7 @@ export class MingaDataTable extends MingaElement {
           html`<td
             role="cell"
             part="cell"
-            class=${isNumeric(column) ? 'num' : ''}
+            class=${isNumeric(column) ? 'num' : isShortWord(row[column.index]) ? 'nowrap' : ''}
             data-label=${column.label}
           >
             ${this.#renderCellContent(row[column.index], column, row, `${rowId}:${column.key}`)}

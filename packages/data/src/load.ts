@@ -3,6 +3,7 @@
  * already-parsed objects. Parsing runs in a module worker when the browser has one (streamed,
  * with progress), else on the main thread with the same pipeline and the same result.
  */
+import { Interner } from './intern.js';
 import { EngineError, padRows } from './csv.js';
 import type { RawWarning } from './csv.js';
 import type { EngineOptions, EngineSummary } from './engine.js';
@@ -520,9 +521,11 @@ export async function loadTable(
   let bytes = 0;
   let totalBytes: number | null = null;
   const progress = () => controls.onProgress?.({ bytes, totalBytes, rows: rows.length });
+  const interner = new Interner();
   const onBatch: OnBatch = (batch, batchColumns) => {
     if (signal.aborted) return;
     if (batchColumns) columns = batchColumns;
+    interner.internRows(batch);
     const offset = rows.length;
     for (let i = 0; i < batch.length; i++) rows.push(batch[i]!);
     controls.onRows?.({ rows: batch, offset, columns });

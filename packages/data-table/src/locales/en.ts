@@ -13,6 +13,7 @@ export const en: DataTableMessages = {
   'table.sorted.desc': '{column}, descending',
   'table.sort.hint': 'Shift + click to sort by several columns',
   'table.sort.by': 'Sort by',
+  'table.sort.none': 'Original order',
   'table.filters': 'Filters',
   'table.filters.count': { zero: 'Filters', one: 'Filters (1)', other: 'Filters ({count})' },
   'table.filters.active': 'Active filters',

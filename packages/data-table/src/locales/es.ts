@@ -17,6 +17,7 @@ export const es = {
   'table.sorted.desc': '{column}, de mayor a menor',
   'table.sort.hint': 'Mayúsculas + clic para ordenar por varias columnas',
   'table.sort.by': 'Ordenar por',
+  'table.sort.none': 'Orden original',
   'table.filters': 'Filtros',
   'table.filters.count': { zero: 'Filtros', one: 'Filtros (1)', other: 'Filtros ({count})' },
   'table.filters.active': 'Filtros activos',

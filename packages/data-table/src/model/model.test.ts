@@ -226,8 +226,11 @@ describe('filters and search', () => {
   it('searches every column, accents and case ignored, numbers as typed in Spanish', () => {
     const index = new SearchIndex(rows, columns);
     expect(index.buildSome(1000)).to.equal(true);
-    const find = (q: string) =>
-      computeView(rows, Uint32Array.from([0, 1, 2, 3]), null, searchWords(q), index);
+    const find = (q: string) => {
+      const words = searchWords(q);
+      const mask = words.length ? index.search(words) : null;
+      return computeView(rows, Uint32Array.from([0, 1, 2, 3]), null, mask);
+    };
     expect(Array.from(find('informacion'))).to.deep.equal([2]);
     expect(Array.from(find('nino'))).to.deep.equal([1]);
     expect(Array.from(find('construccion via'))).to.deep.equal([0]);
@@ -245,10 +248,11 @@ describe('filters and search', () => {
     const index = new SearchIndex(rows, columns);
     const order = sorter.order([{ column: 'amount', direction: 'desc' }]);
     const filter = compileFilters({ kind: { kind: 'values', values: ['Servicio'] } }, columns);
-    expect(Array.from(computeView(rows, order, filter, [], index))).to.deep.equal([2, 1]);
-    expect(
-      Array.from(computeView(rows, order, filter, searchWords('publica'), index)),
-    ).to.deep.equal([2]);
+    expect(Array.from(computeView(rows, order, filter, null))).to.deep.equal([2, 1]);
+    const mask = index.search(searchWords('publica'));
+    expect(Array.from(computeView(rows, order, filter, mask))).to.deep.equal([2]);
+    // Every word must match, each in any column.
+    expect(Array.from(index.search(searchWords('servicio publica')))).to.deep.equal([0, 0, 1, 0]);
   });
 });
 

@@ -19,7 +19,7 @@ function searchText(cell: Cell | undefined, column: Column): string {
     return `${iso} ${d}/${m}/${y}`;
   }
   if (typeof cell === 'boolean') return '';
-  return String(cell);
+  return fold(String(cell));
 }
 
 /**
@@ -41,20 +41,38 @@ export function searchWords(query: string): string[] {
     .filter(Boolean);
 }
 
+/** One column of the index: each row's code, and the folded text of each distinct value. */
+interface ColumnIndex {
+  column: Column;
+  /** Per row, the position of its value in `texts` (0 is the blank value). */
+  codes: Uint32Array;
+  /** Folded search text of each distinct value; `texts[0]` is `''`. */
+  texts: string[];
+  /** Value → code while building; dropped when the index is complete. */
+  seen?: Map<unknown, number>;
+}
+
 /**
- * One folded text per row, for case- and accent-insensitive search over all columns. Built in
- * slices (`buildSome`) so a large table never blocks the page for long.
+ * Case- and accent-insensitive search over all columns. Each column keeps its distinct values
+ * folded once, and a code per row: repeated values (suppliers, parishes, dates) cost nothing
+ * more, and a search scans the distinct values, then the codes. Built in slices
+ * (`buildSome`) so a large table never blocks the page for long.
  */
 export class SearchIndex {
   readonly #rows: readonly Row[];
-  readonly #columns: readonly Column[];
-  readonly #texts: string[];
+  readonly #columns: ColumnIndex[];
   #built = 0;
 
   constructor(rows: readonly Row[], columns: readonly Column[]) {
     this.#rows = rows;
-    this.#columns = columns.filter((c) => c.type !== 'boolean');
-    this.#texts = new Array<string>(rows.length);
+    this.#columns = columns
+      .filter((c) => c.type !== 'boolean')
+      .map((column) => ({
+        column,
+        codes: new Uint32Array(rows.length),
+        texts: [''],
+        seen: new Map<unknown, number>([['', 0]]),
+      }));
   }
 
   /** True when every row is indexed. */
@@ -66,21 +84,29 @@ export class SearchIndex {
   buildSome(budgetMs: number): boolean {
     const end = performance.now() + budgetMs;
     const rows = this.#rows;
-    const columns = this.#columns;
     while (this.#built < rows.length) {
-      const stop = Math.min(rows.length, this.#built + 500);
-      for (let i = this.#built; i < stop; i++) {
-        const row = rows[i]!;
-        let text = '';
-        for (const column of columns) {
-          const part = searchText(row[column.index], column);
-          if (part) text += `${part}\u0001`;
+      const stop = Math.min(rows.length, this.#built + 2000);
+      for (const entry of this.#columns) {
+        const { column, codes, texts } = entry;
+        const seen = entry.seen!;
+        const at = column.index;
+        for (let i = this.#built; i < stop; i++) {
+          const cell = rows[i]![at];
+          if (cell === null || cell === undefined) continue;
+          const key = cell instanceof Date ? cell.getTime() : cell;
+          let code = seen.get(key);
+          if (code === undefined) {
+            code = texts.length;
+            texts.push(searchText(cell, column));
+            seen.set(key, code);
+          }
+          codes[i] = code;
         }
-        this.#texts[i] = fold(text);
       }
       this.#built = stop;
       if (performance.now() > end) break;
     }
+    if (this.complete) for (const entry of this.#columns) entry.seen = undefined;
     return this.complete;
   }
 
@@ -89,10 +115,31 @@ export class SearchIndex {
     this.buildSome(Number.POSITIVE_INFINITY);
   }
 
-  /** True when row `i` contains every word. The index must be complete. */
-  matches(i: number, words: readonly string[]): boolean {
-    const text = this.#texts[i]!;
-    for (const word of words) if (!text.includes(word)) return false;
-    return true;
+  /**
+   * Which rows contain every word (in any column): a mask with 1 for each matching row.
+   * Builds what is missing of the index first.
+   */
+  search(words: readonly string[]): Uint8Array {
+    if (!this.complete) this.buildAll();
+    const n = this.#rows.length;
+    let mask: Uint8Array | undefined;
+    for (const word of words) {
+      const hits = new Uint8Array(n);
+      for (const { codes, texts } of this.#columns) {
+        const hit = new Uint8Array(texts.length);
+        let any = false;
+        for (let u = 1; u < texts.length; u++) {
+          if (texts[u]!.includes(word)) {
+            hit[u] = 1;
+            any = true;
+          }
+        }
+        if (!any) continue;
+        for (let i = 0; i < n; i++) if (hit[codes[i]!]) hits[i] = 1;
+      }
+      if (mask === undefined) mask = hits;
+      else for (let i = 0; i < n; i++) mask[i]! &= hits[i]!;
+    }
+    return mask ?? new Uint8Array(n).fill(1);
   }
 }

@@ -71,21 +71,26 @@ function rankTexts(
   ranks: Uint32Array,
   offset: number,
 ): number {
-  const keyOf = new Map<string, number>();
-  const keys: string[] = [];
-  const rowKey: Array<[number, string]> = [];
+  // Distinct texts first: repeated values (suppliers, parishes, states) get their collation
+  // key computed once, and only distinct keys are sorted.
+  const rankOf = new Map<string, number>();
+  const rowsOf: Array<[number, string]> = [];
   for (const i of indexes) {
-    const key = collationKey(String(rows[i]![index]));
-    rowKey.push([i, key]);
-    if (!keyOf.has(key)) {
-      keyOf.set(key, 0);
-      keys.push(key);
-    }
+    const text = String(rows[i]![index]);
+    rowsOf.push([i, text]);
+    if (!rankOf.has(text)) rankOf.set(text, 0);
   }
-  keys.sort();
-  keys.forEach((key, rank) => keyOf.set(key, offset + rank));
-  for (const [i, key] of rowKey) ranks[i] = keyOf.get(key)!;
-  return keys.length;
+  const keyed = [...rankOf.keys()].map((text) => [collationKey(text), text] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let rank = offset - 1;
+  let previous: string | undefined;
+  for (const [key, text] of keyed) {
+    if (key !== previous) rank++;
+    previous = key;
+    rankOf.set(text, rank);
+  }
+  for (const [i, text] of rowsOf) ranks[i] = rankOf.get(text)!;
+  return rank - offset + 1;
 }
 
 /**
