@@ -977,66 +977,38 @@ export class MingaDataTable extends MingaElement {
       case 'range': {
         const range = filter?.kind === 'range' ? filter : { min: null, max: null };
         const scale = column.type === 'percent' ? 100 : 1;
-        const read = (e: Event) => {
-          const v = (e.target as HTMLInputElement).value;
-          return v === '' ? null : Number(v) / scale;
-        };
         const show = (v: number | null | undefined) =>
           v === null || v === undefined ? '' : String(+(v * scale).toFixed(6));
-        return html`<fieldset>
-          <legend>${column.label}</legend>
-          <div class="range">
-            <div class="field">
-              <label for="${id}-min">${t('table.filter.min')}</label>
-              <input
-                id="${id}-min"
-                type="number"
-                inputmode="decimal"
-                step="any"
-                .value=${show(range.min)}
-                @change=${(e: Event) => this.setFilter(column.key, { kind: 'range', min: read(e), max: range.max ?? null })}
-              />
-            </div>
-            <div class="field">
-              <label for="${id}-max">${t('table.filter.max')}</label>
-              <input
-                id="${id}-max"
-                type="number"
-                inputmode="decimal"
-                step="any"
-                .value=${show(range.max)}
-                @change=${(e: Event) => this.setFilter(column.key, { kind: 'range', min: range.min ?? null, max: read(e) })}
-              />
-            </div>
-          </div>
-        </fieldset>`;
+        const parse = (v: string) => (v === '' ? null : Number(v) / scale);
+        return this.#renderPair(
+          column,
+          id,
+          'number',
+          ['table.filter.min', 'table.filter.max'],
+          [show(range.min), show(range.max)],
+          (first, value) =>
+            this.setFilter(column.key, {
+              kind: 'range',
+              min: first ? parse(value) : (range.min ?? null),
+              max: first ? (range.max ?? null) : parse(value),
+            }),
+        );
       }
       case 'dates': {
         const dates = filter?.kind === 'dates' ? filter : { from: null, to: null };
-        const read = (e: Event) => (e.target as HTMLInputElement).value || null;
-        return html`<fieldset>
-          <legend>${column.label}</legend>
-          <div class="range">
-            <div class="field">
-              <label for="${id}-from">${t('table.filter.from')}</label>
-              <input
-                id="${id}-from"
-                type="date"
-                .value=${dates.from ?? ''}
-                @change=${(e: Event) => this.setFilter(column.key, { kind: 'dates', from: read(e), to: dates.to ?? null })}
-              />
-            </div>
-            <div class="field">
-              <label for="${id}-to">${t('table.filter.to')}</label>
-              <input
-                id="${id}-to"
-                type="date"
-                .value=${dates.to ?? ''}
-                @change=${(e: Event) => this.setFilter(column.key, { kind: 'dates', from: dates.from ?? null, to: read(e) })}
-              />
-            </div>
-          </div>
-        </fieldset>`;
+        return this.#renderPair(
+          column,
+          id,
+          'date',
+          ['table.filter.from', 'table.filter.to'],
+          [dates.from ?? '', dates.to ?? ''],
+          (first, value) =>
+            this.setFilter(column.key, {
+              kind: 'dates',
+              from: first ? value || null : (dates.from ?? null),
+              to: first ? (dates.to ?? null) : value || null,
+            }),
+        );
       }
       case 'values': {
         const chosen = new Set(filter?.kind === 'values' ? filter.values : []);
@@ -1068,6 +1040,36 @@ export class MingaDataTable extends MingaElement {
       default:
         return nothing;
     }
+  }
+
+  /** Two fields, from and to, for a range of numbers or dates. */
+  #renderPair(
+    column: Column,
+    id: string,
+    type: 'number' | 'date',
+    labels: [MessageKey, MessageKey],
+    values: [string, string],
+    update: (first: boolean, value: string) => void,
+  ) {
+    return html`<fieldset>
+      <legend>${column.label}</legend>
+      <div class="range">
+        ${([0, 1] as const).map(
+          (i) =>
+            html`<div class="field">
+              <label for="${id}-${i}">${this.localize.term(labels[i])}</label>
+              <input
+                id="${id}-${i}"
+                type=${type}
+                inputmode=${type === 'number' ? 'decimal' : nothing}
+                step=${type === 'number' ? 'any' : nothing}
+                .value=${values[i]}
+                @change=${(e: Event) => update(i === 0, (e.target as HTMLInputElement).value)}
+              />
+            </div>`,
+        )}
+      </div>
+    </fieldset>`;
   }
 
   /** Server-side (CKAN) filters are exact values: one text field per column. */

@@ -91,6 +91,13 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const sampleTable = (caption: string) =>
+  html`<minga-data-table
+    caption=${caption}
+    .columns=${columns}
+    .rows=${sample}
+  ></minga-data-table>`;
+
 /** Runs `then` on the table once it has rendered its data. */
 function withTable(template: ReturnType<typeof html>, then: (el: MingaDataTable) => void) {
   requestAnimationFrame(() => {
@@ -109,46 +116,26 @@ export const Compacta: Story = { name: 'Compacta', args: { density: 'compact', '
 export const Busqueda: Story = {
   name: 'Búsqueda sin tildes',
   render: (args) =>
-    withTable(
-      html`<minga-data-table
-        caption=${args.caption}
-        .columns=${columns}
-        .rows=${sample}
-      ></minga-data-table>`,
-      (el) => el.setSearch('informacion publica'),
-    ),
+    withTable(sampleTable(args.caption), (el) => el.setSearch('informacion publica')),
 };
 
 export const Filtros: Story = {
   name: 'Filtros activos',
   render: (args) =>
-    withTable(
-      html`<minga-data-table
-        caption=${args.caption}
-        .columns=${columns}
-        .rows=${sample}
-      ></minga-data-table>`,
-      (el) => {
-        el.setFilter('tipo', { kind: 'values', values: ['Obra', 'Consultoría'] });
-        el.setFilter('monto', { kind: 'range', min: 100000, max: null });
-      },
-    ),
+    withTable(sampleTable(args.caption), (el) => {
+      el.setFilter('tipo', { kind: 'values', values: ['Obra', 'Consultoría'] });
+      el.setFilter('monto', { kind: 'range', min: 100000, max: null });
+    }),
 };
 
 export const Orden: Story = {
   name: 'Ordenada por dos columnas',
   render: (args) =>
-    withTable(
-      html`<minga-data-table
-        caption=${args.caption}
-        .columns=${columns}
-        .rows=${sample}
-      ></minga-data-table>`,
-      (el) =>
-        el.setSort([
-          { column: 'parroquia', direction: 'asc' },
-          { column: 'monto', direction: 'desc' },
-        ]),
+    withTable(sampleTable(args.caption), (el) =>
+      el.setSort([
+        { column: 'parroquia', direction: 'asc' },
+        { column: 'monto', direction: 'desc' },
+      ]),
     ),
 };
 
@@ -254,15 +241,7 @@ export const SinDatos: Story = {
 
 export const SinResultados: Story = {
   name: 'Sin resultados',
-  render: (args) =>
-    withTable(
-      html`<minga-data-table
-        caption=${args.caption}
-        .columns=${columns}
-        .rows=${sample}
-      ></minga-data-table>`,
-      (el) => el.setSearch('xyz que no existe'),
-    ),
+  render: (args) => withTable(sampleTable(args.caption), (el) => el.setSearch('xyz que no existe')),
 };
 
 export const TextoHostil: Story = {
