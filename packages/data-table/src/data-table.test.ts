@@ -141,6 +141,20 @@ describe('<minga-data-table>', () => {
     });
   });
 
+  describe('reading comfort', () => {
+    it('keeps the header in view while scrolling, and has a compact density', async () => {
+      const el = await table();
+      expect(getComputedStyle($(el, 'thead th')).position).to.equal('sticky');
+      const cell = () => getComputedStyle(bodyRows(el)[0]!.querySelector('td')!);
+      expect(cell().paddingTop).to.equal('8px');
+      el.density = 'compact';
+      await el.updateComplete;
+      expect(cell().paddingTop).to.equal('4px');
+      el.style.setProperty('--minga-data-table-cell-padding-block', '2px');
+      expect(cell().paddingTop).to.equal('2px');
+    });
+  });
+
   describe('sorting', () => {
     it('sorts by a header, then reverses, with aria-sort, and announces it', async () => {
       const el = await table();
