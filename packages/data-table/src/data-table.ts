@@ -94,15 +94,16 @@ type TableError = Error & { code?: string; status?: number };
  * An accessible, Spanish-first table for open data: sort, search (accents ignored), filter,
  * page or scroll, download what you see, and share it by URL. Fast at 100,000 rows.
  *
+ * @tagname minga-data-table
  * @summary Open-data table: CSV, JSON or CKAN, searchable, sortable, filterable.
  *
  * @slot - An optional `<script type="application/json">` with the data (an array of objects).
  *
- * @fires minga-sort-change - The sort changed. `detail.sort`: `[{ column, direction }]`.
- * @fires minga-filter-change - Search or filters changed. `detail`: `{ query, filters, total }`.
- * @fires minga-page-change - Page or page size changed. `detail`: `{ page, pageSize }`.
- * @fires minga-data-load - The data loaded. `detail`: `{ columns, meta, rowCount }`.
- * @fires minga-data-error - The data could not load. `detail.error`: `{ code, message }`.
+ * @fires {MingaSortChangeEvent['detail']} minga-sort-change - The sort changed. `detail.sort`: `[{ column, direction }]`.
+ * @fires {MingaFilterChangeEvent['detail']} minga-filter-change - Search or filters changed. `detail`: `{ query, filters, total }`.
+ * @fires {MingaPageChangeEvent['detail']} minga-page-change - Page or page size changed. `detail`: `{ page, pageSize }`.
+ * @fires {MingaDataLoadEvent['detail']} minga-data-load - The data loaded. `detail`: `{ columns, meta, rowCount }`.
+ * @fires {MingaDataErrorEvent['detail']} minga-data-error - The data could not load. `detail.error`: `{ code, message }`.
  *
  * @csspart toolbar - The bar with search, filters, columns and downloads.
  * @csspart search - The search field's wrapper.
@@ -1505,6 +1506,13 @@ export class MingaDataTable extends MingaElement {
 }
 
 declare global {
+  interface GlobalEventHandlersEventMap {
+    'minga-sort-change': MingaSortChangeEvent;
+    'minga-filter-change': MingaFilterChangeEvent;
+    'minga-page-change': MingaPageChangeEvent;
+    'minga-data-load': MingaDataLoadEvent;
+    'minga-data-error': MingaDataErrorEvent;
+  }
   interface HTMLElementTagNameMap {
     'minga-data-table': MingaDataTable;
   }

@@ -50,12 +50,5 @@ export class MingaDataErrorEvent extends MingaEvent<{ error: Error & { code?: st
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'minga-sort-change': MingaSortChangeEvent;
-    'minga-filter-change': MingaFilterChangeEvent;
-    'minga-page-change': MingaPageChangeEvent;
-    'minga-data-load': MingaDataLoadEvent;
-    'minga-data-error': MingaDataErrorEvent;
-  }
-}
+// The events are declared in GlobalEventHandlersEventMap next to the element that fires them,
+// so importing only the define file types `addEventListener` too.

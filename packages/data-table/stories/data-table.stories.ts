@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Row } from '@minga/data';
 import { MingaDataTable, type ColumnConfig } from '../src/index.js';
 
@@ -71,6 +72,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Datos abiertos/Tabla de datos',
   component: 'minga-data-table',
+  tags: ['autodocs'],
   args: {
     caption: 'Contratos 2025 (datos de ejemplo)',
     'page-size': 25,
@@ -91,23 +93,24 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const sampleTable = (caption: string) =>
-  html`<minga-data-table
+/**
+ * The sample table, and something to do to it once it has rendered its data (each story acts
+ * on its own table, also on the docs page where all of them render together).
+ */
+const sampleTable = (caption: string, then?: (el: MingaDataTable) => void) => {
+  let done = false;
+  return html`<minga-data-table
     caption=${caption}
     .columns=${columns}
     .rows=${sample}
+    ${ref((el) => {
+      if (!el || done || !then) return;
+      done = true;
+      const table = el as MingaDataTable;
+      void table.updateComplete.then(() => then(table));
+    })}
   ></minga-data-table>`;
-
-/** Runs `then` on the table once it has rendered its data. */
-function withTable(template: ReturnType<typeof html>, then: (el: MingaDataTable) => void) {
-  requestAnimationFrame(() => {
-    const el = document.querySelector<MingaDataTable>(
-      '#storybook-root minga-data-table, minga-data-table',
-    );
-    if (el) void el.updateComplete.then(() => then(el));
-  });
-  return template;
-}
+};
 
 export const Basica: Story = { name: 'Básica (240 filas)' };
 
@@ -115,14 +118,13 @@ export const Compacta: Story = { name: 'Compacta', args: { density: 'compact', '
 
 export const Busqueda: Story = {
   name: 'Búsqueda sin tildes',
-  render: (args) =>
-    withTable(sampleTable(args.caption), (el) => el.setSearch('informacion publica')),
+  render: (args) => sampleTable(args.caption, (el) => el.setSearch('informacion publica')),
 };
 
 export const Filtros: Story = {
   name: 'Filtros activos',
   render: (args) =>
-    withTable(sampleTable(args.caption), (el) => {
+    sampleTable(args.caption, (el) => {
       el.setFilter('tipo', { kind: 'values', values: ['Obra', 'Consultoría'] });
       el.setFilter('monto', { kind: 'range', min: 100000, max: null });
     }),
@@ -131,7 +133,7 @@ export const Filtros: Story = {
 export const Orden: Story = {
   name: 'Ordenada por dos columnas',
   render: (args) =>
-    withTable(sampleTable(args.caption), (el) =>
+    sampleTable(args.caption, (el) =>
       el.setSort([
         { column: 'parroquia', direction: 'asc' },
         { column: 'monto', direction: 'desc' },
@@ -241,7 +243,7 @@ export const SinDatos: Story = {
 
 export const SinResultados: Story = {
   name: 'Sin resultados',
-  render: (args) => withTable(sampleTable(args.caption), (el) => el.setSearch('xyz que no existe')),
+  render: (args) => sampleTable(args.caption, (el) => el.setSearch('xyz que no existe')),
 };
 
 export const TextoHostil: Story = {

@@ -60,10 +60,5 @@ export class MingaRequestErrorEvent extends MingaEvent<RequestErrorDetail> {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'minga-request-submit': MingaRequestSubmitEvent;
-    'minga-request-success': MingaRequestSuccessEvent;
-    'minga-request-error': MingaRequestErrorEvent;
-  }
-}
+// The events are declared in GlobalEventHandlersEventMap next to the element that fires them,
+// so importing only the define file types `addEventListener` too.

@@ -99,11 +99,12 @@ const toBase64 = (buffer: ArrayBuffer): string => {
  * Every change is kept as a local draft (unless `no-draft`) until the server confirms.
  * Personal data leaves the device only in the submission.
  *
+ * @tagname minga-info-request
  * @summary Form to ask an institution for public information (LOTAIP).
  *
- * @fires minga-request-submit - Before each attempt to send; cancelable. `detail: { request, idempotencyKey, attempt, preview }`.
- * @fires minga-request-success - The server confirmed the request. `detail: { receipt, preview }`.
- * @fires minga-request-error - An attempt failed; the draft is kept. `detail: { kind, status?, errors?, willRetry }`.
+ * @fires {MingaRequestSubmitEvent['detail']} minga-request-submit - Before each attempt to send; cancelable. `detail: { request, idempotencyKey, attempt, preview }`.
+ * @fires {MingaRequestSuccessEvent['detail']} minga-request-success - The server confirmed the request. `detail: { receipt, preview }`.
+ * @fires {MingaRequestErrorEvent['detail']} minga-request-error - An attempt failed; the draft is kept. `detail: { kind, status?, errors?, willRetry }`.
  *
  * @csspart form - The form step.
  * @csspart review - The "check your answers" step.
@@ -1265,6 +1266,11 @@ export class MingaInfoRequest extends MingaElement {
 }
 
 declare global {
+  interface GlobalEventHandlersEventMap {
+    'minga-request-submit': MingaRequestSubmitEvent;
+    'minga-request-success': MingaRequestSuccessEvent;
+    'minga-request-error': MingaRequestErrorEvent;
+  }
   interface HTMLElementTagNameMap {
     'minga-info-request': MingaInfoRequest;
   }

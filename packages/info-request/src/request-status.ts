@@ -25,6 +25,7 @@ type Field = 'code' | 'secret';
  * Reads `?codigo=` from the page's URL, so the receipt's link opens it ready to check.
  * The email or key travels in a request header, never in a URL.
  *
+ * @tagname minga-request-status
  * @summary Look up the status of an access-to-information request.
  *
  * @csspart lookup - The lookup form.

@@ -1,0 +1,278 @@
+import { expect, fixture, html, oneEvent, sendKeys, waitUntil } from '@minga/test-utils';
+import type { MingaSdgIndicator } from './index.js';
+import { MAX_SERIES, selectionCsv } from './index.js';
+import './define.js';
+import { fx, textOf, THEMES, themed } from '../test/helpers.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, s: string) =>
+  el.shadowRoot!.querySelector<T>(s)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(s),
+];
+
+async function indicator(
+  src: string,
+  attrs: { meta?: string; lang?: string; extra?: Partial<MingaSdgIndicator> } = {},
+): Promise<MingaSdgIndicator> {
+  const el = await fixture<MingaSdgIndicator>(
+    html`<minga-sdg-indicator
+      lang=${attrs.lang ?? 'es'}
+      .meta=${attrs.meta}
+      src=${fx(src)}
+      style="width: 720px"
+    ></minga-sdg-indicator>`,
+  );
+  Object.assign(el, attrs.extra ?? {});
+  await waitUntil(() => el.shadowRoot!.querySelector('.progress, .error'), 'indicator loaded', {
+    timeout: 5000,
+  });
+  if (attrs.meta) await waitUntil(() => $(el, '.meta, .warning'), 'meta loaded');
+  await el.updateComplete;
+  return el;
+}
+
+describe('<minga-sdg-indicator>', () => {
+  it('is accessible', async () => {
+    const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.json') });
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the CSV and its JSON metadata: status, sentence, numbers, summary and metadata', async () => {
+    const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.json') });
+    const t = textOf(el);
+    expect(t).to.include('6.1.1 Proporción de la población que utiliza servicios de agua potable');
+    expect($(el, '.progress .status').textContent).to.include('Progreso moderado');
+    expect($(el, '.sentence').textContent).to.equal(
+      'Al ritmo actual se alcanzaría la meta en 2036.',
+    );
+    const numbers = $(el, 'details dl').textContent!.replace(/\s+/g, ' ');
+    expect(numbers).to.include('72,7 % en 2015');
+    expect(numbers).to.include('82,6 % en 2025');
+    expect(numbers).to.include('95 % en 2030');
+    expect(numbers).to.include('Más alto es mejor');
+    const svg = $(el, 'svg.plot');
+    expect(svg.getAttribute('aria-label')).to.include('Gráfico: 6.1.1');
+    expect(svg.getAttribute('aria-describedby')).to.equal('summary');
+    expect($(el, '#summary').textContent).to.include(
+      'Sube de 72,7 % en 2015 a 82,6 % en 2025. Último dato: 82,6 % en 2025. Meta: 95 % en 2030. Estado: Progreso moderado.',
+    );
+    expect($(el, '.meta').textContent).to.include('Encuesta cantonal de hogares');
+    expect($(el, '.meta').textContent).to.include('Completo');
+    // Axis: years as years (no thousands separator), values in es-EC.
+    const ticks = $$(el, '.axis text').map((n) => n.textContent);
+    expect(ticks.filter((x) => /^20\d\d$/.test(x!)).length).to.be.greaterThan(3);
+    expect(ticks.some((x) => x === '2.015')).to.equal(false);
+    expect($(el, '.target-label').textContent).to.include('Meta 2030: 95 %');
+  });
+
+  it('reproduces the worked example from attributes (lower is better)', async () => {
+    const el = await fixture<MingaSdgIndicator>(
+      html`<minga-sdg-indicator
+        src=${fx('indicator_3-6-1.csv')}
+        target="30"
+        target-year="2030"
+        direction="lower"
+        label="Muertes por siniestros de tránsito"
+      ></minga-sdg-indicator>`,
+    );
+    await waitUntil(() => $(el, '.progress'));
+    expect(el.progress.status).to.equal('moderate_progress');
+    expect(el.progress.ratio).to.be.closeTo(0.7, 0.01);
+    expect($(el, '.sentence').textContent).to.include('2036');
+    // Three years: bars by default.
+    expect($$(el, 'rect.point').length).to.equal(3);
+    el.chart = 'line';
+    await el.updateComplete;
+    expect($$(el, 'path.point').length).to.equal(3);
+  });
+
+  it('reads YAML metadata (js-yaml loaded on demand) and lets a manual status win', async () => {
+    const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.yml') });
+    expect($(el, '.meta').textContent).to.include('En proceso');
+    el.status = 'limited_progress';
+    await el.updateComplete;
+    expect($(el, '.progress .status').textContent).to.include('Progreso limitado');
+    expect($(el, '.sentence').textContent).to.include('asignado por la institución');
+  });
+
+  it('compares disaggregations (up to four), announces them and fires minga-sdg-select', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    const boxes = $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]');
+    expect(boxes.map((b) => b.parentElement!.textContent!.trim())).to.deep.equal([
+      'Total',
+      'Mujeres',
+      'Hombres',
+      'Urbana',
+      'Rural',
+    ]);
+    expect(boxes[0]!.checked).to.equal(true);
+    const selected = oneEvent(el, 'minga-sdg-select');
+    boxes[4]!.click();
+    const { detail } = await selected;
+    expect(detail.keys).to.deep.equal(['Units=Porcentaje', 'Units=Porcentaje|Area=Rural']);
+    await el.updateComplete;
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Total',
+      'Rural',
+    ]);
+    expect($$(el, 'path.line').length).to.equal(2);
+    // Different dash patterns and markers, not colour alone.
+    const dashes = $$(el, 'path.line').map((p) => p.getAttribute('stroke-dasharray'));
+    expect(new Set(dashes).size).to.equal(2);
+    expect($(el, '[aria-live="polite"]').textContent).to.equal(
+      'Se muestran 2 series: Total, Rural.',
+    );
+    boxes[1]!.click();
+    boxes[2]!.click();
+    await el.updateComplete;
+    boxes[3]!.click(); // a fifth: refused, explained
+    await el.updateComplete;
+    expect(el.shownSeries.length).to.equal(MAX_SERIES);
+    expect(boxes[3]!.checked).to.equal(false);
+    expect($(el, '[aria-live="polite"]').textContent).to.include('hasta 4 series');
+  });
+
+  it('switches unit with the select (one at a time)', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    const select = $<HTMLSelectElement>(el, 'select');
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['Porcentaje', 'Personas']);
+    select.value = 'Personas';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.shownSeries.map((s) => s.key)).to.deep.equal(['Units=Personas']);
+    expect($(el, '[aria-live="polite"]').textContent).to.include('1 serie');
+  });
+
+  it('has the table one keystroke away, and tooltips reachable by keyboard', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    const [chartBtn, tableBtn] = $$<HTMLButtonElement>(el, '.views button');
+    expect(chartBtn!.getAttribute('aria-pressed')).to.equal('true');
+    // Points: one tab stop, arrows move, a tooltip shows the value.
+    const first = $(el, '[data-point="0-0"]');
+    expect(first.getAttribute('tabindex')).to.equal('0');
+    expect(first.getAttribute('aria-label')).to.equal('Total, 2015: 72,7 %');
+    first.focus();
+    await el.updateComplete;
+    expect($(el, '.tooltip').textContent).to.include('Total, 2015: 72,7');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-point')).to.equal('0-1');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect($(el, '.tooltip').textContent).to.include('2025: 82,6');
+    tableBtn!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const table = $(el, 'table');
+    expect(table.querySelector('caption')!.textContent).to.include('datos por año');
+    expect(table.querySelectorAll('tbody tr').length).to.equal(10);
+    expect(table.querySelector('tbody tr th')!.textContent).to.equal('2015');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the source file and the selection as CSV with a BOM', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    expect($<HTMLAnchorElement>(el, '.downloads a').href).to.equal(fx('indicator_6-1-1.csv'));
+    const csv = selectionCsv(el.shownSeries, ['Sex', 'Area']);
+    expect(
+      csv.startsWith('\uFEFFYear,Units,Sex,Area,Value\r\n2015,Porcentaje,,,72.7\r\n'),
+    ).to.equal(true);
+    expect(csv.trim().split('\r\n').length).to.equal(11);
+  });
+
+  it('speaks English', async () => {
+    const el = await indicator('indicator_6-1-1.csv', {
+      lang: 'en',
+      meta: fx('indicator_6-1-1.json'),
+    });
+    expect($(el, '.progress .status').textContent).to.include('Moderate progress');
+    expect($(el, '.sentence').textContent).to.equal(
+      'At the current pace the target would be reached in 2036.',
+    );
+    expect($(el, '#summary').textContent).to.include('Rises from 72.7 % in 2015');
+  });
+
+  describe('bad input', () => {
+    it('a CSV without Year or Value', async () => {
+      const el = await indicator('sin-year.csv');
+      expect($(el, '[role="alert"]').textContent).to.include('No se pudieron mostrar los datos');
+      expect($(el, '[role="alert"] p').textContent!.length).to.be.greaterThan(10);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a 404 (with an error event)', async () => {
+      const el = await fixture<MingaSdgIndicator>(
+        html`<minga-sdg-indicator></minga-sdg-indicator>`,
+      );
+      const failed = oneEvent(el, 'minga-sdg-error');
+      el.src = fx('no-existe.csv');
+      const { detail } = await failed;
+      expect(detail.error.code).to.equal('http');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]').textContent).to.include('404');
+    });
+
+    it('non-numeric values are left out and counted', async () => {
+      const el = await indicator('no-numerico.csv');
+      expect(textOf(el)).to.include('Se omitieron 2 filas');
+      expect(el.shownSeries[0]!.points.length).to.equal(2);
+    });
+
+    it('no numeric value at all', async () => {
+      const el = await indicator('sin-valores.csv');
+      expect($(el, '[role="alert"]').textContent).to.include('ningún valor numérico');
+    });
+
+    it('duplicate years: a warning, and no status', async () => {
+      const el = await indicator('duplicados.csv');
+      expect($(el, '.warning[role="alert"]').textContent).to.include('años repetidos (2019)');
+      expect(el.progress.status).to.equal('not_available');
+      expect($(el, '.sentence').textContent).to.include('años repetidos');
+    });
+
+    it('a missing meta file: a warning, the chart still shows', async () => {
+      const el = await indicator('indicator_6-1-1.csv', { meta: fx('no-existe.json') });
+      expect(textOf(el)).to.include('No se pudo leer el archivo de metadatos');
+      expect($(el, 'svg.plot')).to.not.equal(null);
+    });
+
+    it('a single year: not enough data, said plainly', async () => {
+      const el = await fixture<MingaSdgIndicator>(
+        html`<minga-sdg-indicator></minga-sdg-indicator>`,
+      );
+      const single = {
+        key: '',
+        disaggregation: {},
+        headline: true,
+        points: [{ year: 2020, value: 5 }],
+      };
+      el.setData({
+        years: [2020],
+        series: [single],
+        headline: single,
+        headlines: [single],
+        dimensions: [],
+        skippedRows: 0,
+      });
+      await el.updateComplete;
+      expect($(el, '.status').textContent).to.include('Sin datos suficientes');
+      expect($(el, '.sentence').textContent).to.include('un solo año');
+    });
+  });
+
+  for (const theme of THEMES)
+    it(`passes axe in the ${theme} theme`, async () => {
+      const wrap = await themed(
+        theme,
+        html`<minga-sdg-indicator
+          src=${fx('indicator_6-1-1.csv')}
+          target="95"
+          direction="higher"
+          unit="%"
+        ></minga-sdg-indicator>`,
+      );
+      const el = wrap.querySelector('minga-sdg-indicator')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.progress'));
+      await expect(wrap).to.be.accessible();
+    });
+});

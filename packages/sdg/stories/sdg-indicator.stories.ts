@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { MingaSdgIndicator } from '../src/index.js';
+import csv611 from '../test/fixtures/indicator_6-1-1.csv?url';
+import json611 from '../test/fixtures/indicator_6-1-1.json?url';
+import yml611 from '../test/fixtures/indicator_6-1-1.yml?url';
+import csv361 from '../test/fixtures/indicator_3-6-1.csv?url';
+import sinYear from '../test/fixtures/sin-year.csv?url';
+import duplicados from '../test/fixtures/duplicados.csv?url';
+import noNumerico from '../test/fixtures/no-numerico.csv?url';
+
+MingaSdgIndicator.define('minga-sdg-indicator');
+
+interface Args {
+  src: string;
+  meta: string;
+  chart: string;
+  view: 'chart' | 'table';
+}
+
+const meta: Meta<Args> = {
+  title: 'ODS/Indicador',
+  component: 'minga-sdg-indicator',
+  args: { src: csv611, meta: json611, chart: '', view: 'chart' },
+  argTypes: {
+    chart: { control: 'inline-radio', options: ['', 'line', 'bar'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+  },
+  render: (a) =>
+    html`<minga-sdg-indicator
+      src=${a.src}
+      meta=${a.meta || undefined}
+      chart=${a.chart || undefined}
+      view=${a.view}
+    ></minga-sdg-indicator>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const AguaPotable: Story = {
+  name: '6.1.1 Agua potable (sexo × área × unidad, ficticio)',
+};
+export const Tabla: Story = { name: 'Vista de tabla', args: { view: 'table' } };
+export const Yaml: Story = { name: 'Metadatos en YAML', args: { meta: yml611 } };
+export const EjemploResuelto: Story = {
+  name: 'Ejemplo resuelto (menos es mejor, barras)',
+  render: () =>
+    html`<minga-sdg-indicator
+      src=${csv361}
+      label="3.6.1 Muertes por siniestros de tránsito por cada 100 000 habitantes (ficticio)"
+      target="30"
+      target-year="2030"
+      direction="lower"
+    ></minga-sdg-indicator>`,
+};
+export const SinAnio: Story = {
+  name: 'Error: CSV sin Year ni Value',
+  args: { src: sinYear, meta: '' },
+};
+export const Duplicados: Story = {
+  name: 'Aviso: años repetidos',
+  args: { src: duplicados, meta: '' },
+};
+export const NoNumerico: Story = {
+  name: 'Aviso: valores no numéricos',
+  args: { src: noNumerico, meta: '' },
+};
+export const NoExiste: Story = {
+  name: 'Error: archivo que no existe (404)',
+  args: { src: '/no-existe/indicator_1-1-1.csv', meta: '' },
+};
+export const SinMetadatos: Story = {
+  name: 'Aviso: metadatos que no existen',
+  args: { meta: '/no-existe/indicator_6-1-1.json' },
+};
