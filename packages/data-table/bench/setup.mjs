@@ -3,9 +3,8 @@
 //   decimal commas as Ecuadorian exports have them;
 // - size.json: the gzipped size of the element's own JavaScript, Lit and @minga/* left out.
 import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleSize } from '../../../scripts/bundle-size.mjs';
 
 const parroquias = [
   'Tarqui',
@@ -79,23 +78,5 @@ export function procurementCsv(rows) {
 export async function setup(outDir) {
   writeFileSync(`${outDir}/contratos-100k.csv`, procurementCsv(100_000));
   const entry = fileURLToPath(new URL('../src/define.ts', import.meta.url));
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: 'data-table' },
-      rollupOptions: { external: [/^lit/, /^@lit\//, /^@minga\//] },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  const code = output
-    .filter((o) => o.type === 'chunk')
-    .map((o) => o.code)
-    .join('\n');
-  writeFileSync(
-    `${outDir}/size.json`,
-    JSON.stringify({ minified: code.length, gzipped: gzipSync(code, { level: 9 }).length }),
-  );
+  writeFileSync(`${outDir}/size.json`, JSON.stringify(await bundleSize(entry)));
 }

@@ -4,9 +4,8 @@
 // - size.json: the gzipped size of the package's elements, Lit and @minga/* left out
 //   (js-yaml is loaded on demand, only for YAML metadata, and left out too).
 import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleSize } from '../../../scripts/bundle-size.mjs';
 
 export function indicatorCsv(targetRows) {
   const sexes = ['', 'Mujeres', 'Hombres'];
@@ -32,23 +31,8 @@ export function indicatorCsv(targetRows) {
 export async function setup(outDir) {
   writeFileSync(`${outDir}/indicator-5000.csv`, indicatorCsv(5000));
   const entry = fileURLToPath(new URL('../src/define.ts', import.meta.url));
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: 'sdg' },
-      rollupOptions: { external: [/^lit/, /^@lit\//, /^@minga\//, /^js-yaml/] },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  const code = output
-    .filter((o) => o.type === 'chunk')
-    .map((o) => o.code)
-    .join('\n');
   writeFileSync(
     `${outDir}/size.json`,
-    JSON.stringify({ minified: code.length, gzipped: gzipSync(code, { level: 9 }).length }),
+    JSON.stringify(await bundleSize(entry, [/^lit/, /^@lit\//, /^@minga\//, /^js-yaml/])),
   );
 }
