@@ -1,7 +1,7 @@
 // Shared @web/test-runner config: every package runs `wtr --config ../../web-test-runner.config.mjs`
 // from its own folder, so tests run per package (through turbo) with one set of rules.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,6 +9,18 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findBrowser();
+
+// turbo runs several packages' tests at once: each gets a port of its own (web-test-runner's
+// default, the first free one from 8000, races when two start together).
+const workspaces = ['packages', 'apps'].flatMap((group) =>
+  existsSync(join(root, group))
+    ? readdirSync(join(root, group))
+        .sort()
+        .map((name) => `${group}/${name}`)
+    : [],
+);
+const here = `${basename(dirname(process.cwd()))}/${basename(process.cwd())}`;
+const port = 8100 + Math.max(0, workspaces.indexOf(here));
 
 // A package can serve test-only endpoints (a fake CKAN, a slow or failing server…) from
 // test/server.mjs, which exports `middleware`: Koa-style middleware for the test server.
@@ -19,6 +31,7 @@ const { middleware = [] } = existsSync(serverFile)
 
 export default {
   rootDir: root,
+  port,
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   // Lit's development build: its dev-mode warnings (and Minga's) make tests fail.
   nodeResolve: { exportConditions: ['development', 'browser'] },

@@ -9,7 +9,14 @@ ensureDependencies();
 const chrome = findBrowser();
 
 // --continue: one failing package does not hide the results of the others.
-const args = ['run', 'test', '--continue', '--output-logs=full', ...process.argv.slice(2)];
+const args = [
+  'run',
+  'test',
+  '--continue',
+  '--concurrency=3',
+  '--output-logs=full',
+  ...process.argv.slice(2),
+];
 const child = spawn('turbo', args, {
   cwd: root,
   env: {
