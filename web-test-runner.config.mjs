@@ -1,6 +1,7 @@
 // Shared @web/test-runner config: every package runs `wtr --config ../../web-test-runner.config.mjs`
 // from its own folder, so tests run per package (through turbo) with one set of rules.
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -11,7 +12,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findBrowser();
 
 // turbo runs several packages' tests at once: each gets a port of its own (web-test-runner's
-// default, the first free one from 8000, races when two start together).
+// default, the first free one from 8000, races when two start together). If that port is
+// taken anyway (tests of another checkout running), the system picks a free one.
 const workspaces = ['packages', 'apps'].flatMap((group) =>
   existsSync(join(root, group))
     ? readdirSync(join(root, group))
@@ -20,7 +22,17 @@ const workspaces = ['packages', 'apps'].flatMap((group) =>
     : [],
 );
 const here = `${basename(dirname(process.cwd()))}/${basename(process.cwd())}`;
-const port = 8100 + Math.max(0, workspaces.indexOf(here));
+const tryPort = (candidate) =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(candidate, () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+const preferred = 8100 + Math.max(0, workspaces.indexOf(here));
+const port = (await tryPort(preferred)) ?? (await tryPort(0));
 
 // A package can serve test-only endpoints (a fake CKAN, a slow or failing server…) from
 // test/server.mjs, which exports `middleware`: Koa-style middleware for the test server.
