@@ -13,6 +13,7 @@ export {
   measureProgress,
   cagr,
   PROGRESS_STATUSES,
+  limitCoefficient,
   THRESHOLDS_WITH_TARGET,
   THRESHOLDS_WITHOUT_TARGET,
   type ProgressInput,

@@ -1,5 +1,5 @@
 import { expect } from '@minga/test-utils';
-import { cagr, measureProgress, type ProgressInput } from './progress.js';
+import { cagr, limitCoefficient, measureProgress, type ProgressInput } from './progress.js';
 
 const pts = (...pairs: Array<[number, number]>) => pairs.map(([year, value]) => ({ year, value }));
 /** Two points, base 2015, current 2020: growth rate `rate` per year from 100. */
@@ -72,13 +72,47 @@ describe('measureProgress', () => {
     expect(higher.projectedYear).to.equal(undefined);
     const lower = measureProgress({ points: pts([2015, 40], [2022, 30]), target: 30 });
     expect(lower.status).to.equal('target_achieved');
-    // A natural limit reached counts as achieved too.
-    const limit = measureProgress({
-      points: pts([2015, 90], [2022, 100]),
+  });
+
+  it('scales the thresholds down near a natural limit, as the reference (without a target)', () => {
+    // Far from the limit (base ≥ 2 × limit, or both zero): unchanged.
+    expect(limitCoefficient(40, 10)).to.equal(1);
+    expect(limitCoefficient(0, 0)).to.equal(1);
+    // At the limit: 0; below it: 1 − (b/l)^4.44; between l and 2l: mirrored.
+    expect(limitCoefficient(100, 100)).to.equal(0);
+    expect(limitCoefficient(90, 100)).to.be.closeTo(1 - Math.pow(0.9, 4.44), 1e-12);
+    expect(limitCoefficient(110, 100)).to.be.closeTo(1 - Math.pow(0.9, 4.44), 1e-12);
+    expect(limitCoefficient(-90, -100)).to.be.closeTo(limitCoefficient(90, 100), 1e-12);
+    // 95 → 96 % in 5 years: +0.21 %/yr, "limited" without a limit…
+    const points = pts([2015, 95], [2020, 96]);
+    const plain = measureProgress({ points, direction: 'higher' });
+    expect(plain.status).to.equal('limited_progress');
+    expect(plain.thresholdCoefficient).to.equal(undefined);
+    // …but near 100 % the thresholds shrink (× 0.204): 0.0021 ≥ 0.005 × 0.204 → moderate.
+    const near = measureProgress({ points, direction: 'higher', limit: 100 });
+    expect(near.thresholdCoefficient).to.be.closeTo(0.2036, 0.001);
+    expect(near.status).to.equal('moderate_progress');
+    // Reaching the limit is not "target achieved" by itself (the reference has no such rule).
+    const kept = measureProgress({
+      points: pts([2015, 100], [2020, 100]),
       direction: 'higher',
       limit: 100,
     });
-    expect(limit.status).to.equal('target_achieved');
+    expect(kept.thresholdCoefficient).to.equal(0);
+    expect(kept.status).to.equal('substantial_progress');
+    // Going the wrong way is still deterioration.
+    const worse = measureProgress({
+      points: pts([2015, 96], [2020, 95]),
+      direction: 'higher',
+      limit: 100,
+    });
+    expect(worse.status).to.equal('deterioration');
+    // With a target the limit is ignored.
+    const withTarget = measureProgress({ points, direction: 'higher', target: 99, limit: 100 });
+    expect(withTarget.thresholdCoefficient).to.equal(undefined);
+    expect(withTarget.status).to.equal(
+      measureProgress({ points, direction: 'higher', target: 99 }).status,
+    );
   });
 
   it('handles negative values (sign) and zeros (0.001)', () => {

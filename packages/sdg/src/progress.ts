@@ -57,8 +57,9 @@ export interface ProgressInput {
   /** `'higher'` (higher is better) or `'lower'` (default, as in the reference). */
   direction?: ProgressDirection;
   /**
-   * A natural limit (100 % of households, 0 deaths). Reaching it counts as the target
-   * achieved. (The reference also scales the thresholds near the limit; not done here.)
+   * A natural limit (100 % of households, 0 deaths), for the method without a target: the
+   * nearer the base value is to it, the smaller the thresholds (see
+   * {@link limitCoefficient}). Ignored when there is a target, as in the reference.
    */
   limit?: number;
   /** A status set by hand; wins over the computation (the numbers are still given). */
@@ -83,6 +84,26 @@ export interface ProgressResult {
   reason?: NotAvailableReason;
   /** When the target would be reached at the current pace (with a target, not yet met). */
   projectedYear?: number;
+  /** The factor the thresholds were multiplied by (without a target, with a `limit`). */
+  thresholdCoefficient?: number;
+}
+
+/** Exponent of the reference's reduction curve near a natural limit. */
+const LIMIT_EXPONENT = 4.44;
+
+/**
+ * How much the thresholds of the method without a target shrink near a natural limit, as
+ * in sdg-build's `ProgressMeasure.py`: with b = |base value| and l = |limit|, 1 when
+ * b ≥ 2l (far from the limit, or both zero), 1 − (b / l)^4.44 when b ≤ l, and
+ * 1 − ((2l − b) / l)^4.44 between l and 2l. At the limit it is 0: keeping the limit (a
+ * progress value ≥ 0) then counts as substantial progress.
+ */
+export function limitCoefficient(baseValue: number, limit: number): number {
+  const b = Math.abs(baseValue);
+  const l = Math.abs(limit);
+  if (b >= 2 * l) return 1;
+  if (b <= l) return 1 - Math.pow(b / l, LIMIT_EXPONENT);
+  return 1 - Math.pow((2 * l - b) / l, LIMIT_EXPONENT);
 }
 
 /** Thresholds of the method without a target. */
@@ -148,17 +169,36 @@ export function measureProgress(input: ProgressInput): ProgressResult {
 
   if (input.target === undefined) {
     const ratio = sign * better * observedCagr;
-    const status =
-      input.limit !== undefined && reached(input.limit)
-        ? 'target_achieved'
-        : classify(ratio, THRESHOLDS_WITHOUT_TARGET);
-    return done({ status, method, ...facts, observedCagr, ratio });
+    if (input.limit === undefined)
+      return done({
+        status: classify(ratio, THRESHOLDS_WITHOUT_TARGET),
+        method,
+        ...facts,
+        observedCagr,
+        ratio,
+      });
+    // The reference uses the base value as read (a zero base stays zero here).
+    const coefficient = limitCoefficient(base.value, input.limit);
+    const t = THRESHOLDS_WITHOUT_TARGET;
+    const status = classify(ratio, {
+      substantial: t.substantial * coefficient,
+      moderate: t.moderate * coefficient,
+      limited: t.limited * coefficient,
+    });
+    return done({
+      status,
+      method,
+      ...facts,
+      observedCagr,
+      ratio,
+      thresholdCoefficient: coefficient,
+    });
   }
 
   const target = nonZero(input.target);
   const requiredCagr = cagr(target, v0, targetYear, base.year);
   const ratio = (sign * better * observedCagr) / Math.abs(requiredCagr);
-  if (reached(input.target) || (input.limit !== undefined && reached(input.limit)))
+  if (reached(input.target))
     return done({ status: 'target_achieved', method, ...facts, observedCagr, requiredCagr, ratio });
   const result: ProgressResult = {
     status: classify(ratio, THRESHOLDS_WITH_TARGET),

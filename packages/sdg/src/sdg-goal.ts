@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { baseStyles, MingaElement, token, type MessageKey } from '@minga/core';
 import { goalColors, isGoal } from './goals.js';
@@ -23,6 +24,7 @@ registerSdgMessages();
  * @csspart name - The short name.
  * @csspart status - The status badge.
  * @csspart figure - The headline figure.
+ * @csspart summary - The status summary line (`summary`).
  *
  * @cssprop --minga-sdg-goal-min-height - Minimum height of the card (default 9rem; tile 6rem).
  */
@@ -51,7 +53,7 @@ export class MingaSdgGoal extends MingaElement {
       a.card:hover .name {
         text-decoration: underline;
       }
-      a.card:focus-visible {
+      .card:focus-visible {
         outline: ${token('focus-ring-width')} solid ${token('color-focus')};
         outline-offset: ${token('focus-ring-offset')};
       }
@@ -84,7 +86,15 @@ export class MingaSdgGoal extends MingaElement {
         font-weight: ${token('font-weight-normal')};
       }
       .footer {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: ${token('space-1')};
         margin-top: auto;
+      }
+      .summary {
+        font-size: ${token('font-size-sm')};
+        line-height: ${token('line-height-tight')};
       }
       .error {
         padding: ${token('space-3')};
@@ -124,6 +134,22 @@ export class MingaSdgGoal extends MingaElement {
   /** The goal's page: the card becomes a link. */
   @property() href?: string;
 
+  /** A short line at the foot of the card or tile ("3 indicadores: 1 con progreso…"). */
+  @property() summary?: string;
+
+  /**
+   * `tabindex` of the inner card, for a container's roving focus (`<minga-sdg-grid>` sets
+   * 0 on one tile and -1 on the others). Unset: a link is in the tab order, a box is not.
+   */
+  @property({ type: Number, attribute: 'card-tabindex' }) cardTabindex?: number;
+
+  /** Focuses the card (the link, or the box when `card-tabindex` makes it focusable). */
+  override focus(options?: FocusOptions): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    if (card) card.focus(options);
+    else super.focus(options);
+  }
+
   /** The localized short name of the goal, or `''` for an unknown number. */
   get goalName(): string {
     return isGoal(this.goal) ? this.localize.term(`sdg.goal.${this.goal}` as MessageKey) : '';
@@ -162,11 +188,24 @@ export class MingaSdgGoal extends MingaElement {
           : nothing
       }
       ${this.size !== 'tile' ? html`<slot></slot>` : nothing}
-      ${this.status ? html`<span class="footer">${status}</span>` : nothing}
+      ${
+        this.status || this.summary
+          ? html`<span class="footer"
+              >${status}${
+                this.summary
+                  ? html`<span class="summary" part="summary">${this.summary}</span>`
+                  : nothing
+              }</span
+            >`
+          : nothing
+      }
     `;
+    const tabindex = ifDefined(this.cardTabindex);
     return this.href
-      ? html`<a class="card" part="card" style=${style} href=${this.href}>${body}</a>`
-      : html`<div class="card" part="card" style=${style}>${body}</div>`;
+      ? html`<a class="card" part="card" style=${style} href=${this.href} tabindex=${tabindex}
+          >${body}</a
+        >`
+      : html`<div class="card" part="card" style=${style} tabindex=${tabindex}>${body}</div>`;
   }
 }
 

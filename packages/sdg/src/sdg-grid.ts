@@ -1,10 +1,10 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { baseStyles, MingaElement, token, type MessageKey } from '@minga/core';
 import { DataError } from '@minga/data';
 import { MingaSdgErrorEvent, MingaSdgFilterEvent, type GridFilter } from './events.js';
-import { GOALS, goalColors } from './goals.js';
+import { GOALS } from './goals.js';
+import { MingaSdgGoal } from './sdg-goal.js';
 import {
   summarize,
   validateSdgIndex,
@@ -26,7 +26,9 @@ type GridError = { message?: string; code?: string; status?: number; issues?: Sd
  * The 17 goals as a responsive grid, each with how many of its indicators are on track,
  * limited, deteriorating or without data, read from a small JSON index the municipality
  * maintains (schema in the README). A filter by status; the number of goals shown is
- * announced politely.
+ * announced politely. Each goal is a `<minga-sdg-goal size="tile">` (defined on first use
+ * when it is not yet). The tiles are one tab stop: arrow keys move between them (up and
+ * down by row), Home and End go to the first and the last.
  *
  * @tagname minga-sdg-grid
  * @summary The 17 SDGs with their status summary, filterable.
@@ -36,7 +38,7 @@ type GridError = { message?: string; code?: string; status?: number; issues?: Sd
  *
  * @csspart filter - The filter's fieldset.
  * @csspart list - The `<ul>` of goals.
- * @csspart goal - Each goal's box.
+ * @csspart goal - Each goal's `<minga-sdg-goal>` tile (style inside it with its own parts).
  *
  * @cssprop --minga-sdg-grid-min-column - Minimum width of a column (default 10rem).
  */
@@ -82,37 +84,10 @@ export class MingaSdgGrid extends MingaElement {
       li {
         display: flex;
       }
-      .goal {
-        display: flex;
+      minga-sdg-goal {
         flex: 1;
-        flex-direction: column;
-        gap: ${token('space-1')};
-        min-height: 8rem;
-        padding: ${token('space-3')};
-        border-radius: ${token('radius-md')};
-        background: var(--goal-bg);
-        color: var(--goal-fg);
-        text-decoration: none;
-      }
-      a.goal:hover .name {
-        text-decoration: underline;
-      }
-      a.goal:focus-visible {
-        outline: ${token('focus-ring-width')} solid ${token('color-focus')};
-        outline-offset: ${token('focus-ring-offset')};
-      }
-      .number {
-        font-size: ${token('font-size-2xl')};
-        font-weight: ${token('font-weight-bold')};
-        line-height: 1;
-      }
-      .name {
-        font-weight: ${token('font-weight-bold')};
-        line-height: ${token('line-height-tight')};
-      }
-      .summary {
-        margin-top: auto;
-        font-size: ${token('font-size-sm')};
+        min-width: 0;
+        --minga-sdg-goal-min-height: 8rem;
       }
       .meta {
         color: ${token('color-text-muted')};
@@ -130,18 +105,9 @@ export class MingaSdgGrid extends MingaElement {
       .error strong {
         color: ${token('color-danger')};
       }
-      @media (forced-colors: active) {
-        .goal {
-          border: 2px solid CanvasText;
-        }
-      }
       @media print {
         fieldset {
           display: none;
-        }
-        .goal {
-          print-color-adjust: exact;
-          -webkit-print-color-adjust: exact;
         }
       }
     `,
@@ -162,8 +128,16 @@ export class MingaSdgGrid extends MingaElement {
   @state() private loaded?: SdgIndex;
   @state() private error?: GridError;
   @state() private announcement = '';
+  /** Index, among the visible goals, of the tile in the tab order. */
+  @state() private focusIndex = 0;
 
   #request = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The tiles are <minga-sdg-goal>: define it when the page has not.
+    if (!customElements.get('minga-sdg-goal')) MingaSdgGoal.define('minga-sdg-goal');
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('index') && this.index) this.#accept(this.index);
@@ -252,6 +226,56 @@ export class MingaSdgGrid extends MingaElement {
     this.dispatchEvent(new MingaSdgFilterEvent({ filter: this.filter, count }));
   }
 
+  #tiles(): MingaSdgGoal[] {
+    return [...this.renderRoot.querySelectorAll<MingaSdgGoal>('ul[part="list"] minga-sdg-goal')];
+  }
+
+  #onFocusIn(event: FocusEvent): void {
+    const i = this.#tiles().indexOf(event.target as MingaSdgGoal);
+    if (i >= 0 && i !== this.focusIndex) this.focusIndex = i;
+  }
+
+  #columns(): number {
+    const list = this.renderRoot.querySelector('ul[part="list"]');
+    if (!list) return 1;
+    const cols = getComputedStyle(list).gridTemplateColumns.split(' ').filter(Boolean).length;
+    return Math.max(1, cols);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const tiles = this.#tiles();
+    const from = tiles.indexOf(event.target as MingaSdgGoal);
+    if (from < 0) return;
+    const last = tiles.length - 1;
+    const cols = this.#columns();
+    let to: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        to = Math.min(last, from + 1);
+        break;
+      case 'ArrowLeft':
+        to = Math.max(0, from - 1);
+        break;
+      case 'ArrowDown':
+        to = from + cols <= last ? from + cols : from;
+        break;
+      case 'ArrowUp':
+        to = from - cols >= 0 ? from - cols : from;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusIndex = to;
+    tiles[to]!.focus();
+  }
+
   #summary(goal: number) {
     const entry = this.#goal(goal);
     if (!entry?.indicators.length) return this.localize.term('sdg.grid.summary.none');
@@ -290,26 +314,21 @@ export class MingaSdgGrid extends MingaElement {
         )}
       </fieldset>
       <p class="count visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      <ul part="list" aria-label=${label}>
-        ${visible.map((goal) => {
-          const colors = goalColors(goal);
-          const style = styleMap({ '--goal-bg': colors.background, '--goal-fg': colors.text });
-          const href = this.#goal(goal)?.href;
-          const body = html`<span class="number">${goal}</span>
-            <span class="name"
-              ><span class="visually-hidden"
-                >${this.localize.term('sdg.goal.number', { goal: String(goal) })}: </span
-              >${this.localize.term(`sdg.goal.${goal}` as MessageKey)}</span
-            >
-            <span class="summary">${this.#summary(goal)}</span>`;
-          return html`<li>
-            ${
-              href
-                ? html`<a class="goal" part="goal" style=${style} href=${href}>${body}</a>`
-                : html`<div class="goal" part="goal" style=${style}>${body}</div>`
-            }
-          </li>`;
-        })}
+      <ul part="list" aria-label=${label} @keydown=${this.#onKey} @focusin=${this.#onFocusIn}>
+        ${visible.map(
+          (goal, i) =>
+            html`<li>
+              <minga-sdg-goal
+                part="goal"
+                size="tile"
+                lang=${this.currentLang}
+                .goal=${goal}
+                .href=${this.#goal(goal)?.href}
+                .summary=${this.#summary(goal)}
+                .cardTabindex=${i === Math.min(this.focusIndex, visible.length - 1) ? 0 : -1}
+              ></minga-sdg-goal>
+            </li>`,
+        )}
       </ul>
       ${
         visible.length === 0

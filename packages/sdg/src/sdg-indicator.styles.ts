@@ -87,6 +87,43 @@ export const styles = css`
     border-color: ${token('color-primary')};
     color: ${token('color-on-primary')};
   }
+  .combo {
+    flex: 1 1 100%;
+  }
+  .combo-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')} ${token('space-3')};
+    align-items: flex-end;
+  }
+  .combo .field {
+    align-items: stretch;
+    min-width: 8rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+    margin: ${token('space-2')} 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chips li {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    padding: 0 0 0 ${token('space-2')};
+    border: 1px solid ${token('color-border-strong')};
+    border-radius: ${token('radius-pill')};
+    background: ${token('color-surface-alt')};
+  }
+  .chips .remove {
+    min-width: 2.25rem;
+    border-radius: ${token('radius-pill')};
+    border-color: transparent;
+    background: transparent;
+    font-weight: ${token('font-weight-bold')};
+  }
   .views {
     display: flex;
     gap: ${token('space-1')};
@@ -244,6 +281,19 @@ export const styles = css`
     }
     details > *:not(summary) {
       display: block;
+    }
+    /* A closed <details> hides its content in print too: show the numbers on paper. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    details summary {
+      list-style: none;
+      color: inherit;
+      font-weight: bold;
+    }
+    details summary::-webkit-details-marker {
+      display: none;
     }
   }
 `;

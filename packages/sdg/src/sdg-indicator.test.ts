@@ -180,6 +180,284 @@ describe('<minga-sdg-indicator>', () => {
     expect(csv.trim().split('\r\n').length).to.equal(11);
   });
 
+  it('combines dimensions (Mujeres × Rural): drawn, in the table, in the download', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    const combo = $(el, 'fieldset.combo');
+    expect(combo.querySelector('legend')!.textContent).to.include('Combinar');
+    const sex = combo.querySelector<HTMLSelectElement>('select[data-dim="Sex"]')!;
+    const area = combo.querySelector<HTMLSelectElement>('select[data-dim="Area"]')!;
+    // Labelled by the translated dimension name; "Todas" means the total.
+    expect(sex.closest('label')!.textContent).to.include('Sexo');
+    expect(sex.options[0]!.textContent!.trim()).to.equal('Todas');
+    sex.value = 'Mujeres';
+    sex.dispatchEvent(new Event('change', { bubbles: true }));
+    area.value = 'Rural';
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const selected = oneEvent(el, 'minga-sdg-select');
+    const add = combo.querySelector<HTMLButtonElement>('button.add')!;
+    expect(add.textContent!.trim()).to.equal('Añadir serie');
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail.keys).to.deep.equal([
+      'Units=Porcentaje',
+      'Units=Porcentaje|Sex=Mujeres|Area=Rural',
+    ]);
+    await el.updateComplete;
+    expect($$(el, 'path.line').length).to.equal(2);
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Total',
+      'Mujeres · Rural',
+    ]);
+    expect($(el, '[aria-live="polite"]').textContent).to.include('Mujeres · Rural');
+    // A removable chip with a named button.
+    const remove = $(el, '.chips button.remove');
+    expect(remove.getAttribute('aria-label')).to.equal('Quitar la serie Mujeres · Rural');
+    // Adding it again is refused in words.
+    add.click();
+    await el.updateComplete;
+    expect($(el, '[aria-live="polite"]').textContent).to.include('ya se muestra');
+    // The table lists it.
+    el.view = 'table';
+    await el.updateComplete;
+    const heads = $$(el, 'thead th').map((th) => th.textContent!.trim());
+    expect(heads).to.deep.equal(['Año', 'Total', 'Mujeres · Rural']);
+    expect($$(el, 'tbody tr')[0]!.textContent).to.include('56,1');
+    // The selection download has its rows.
+    const link = $<HTMLAnchorElement>(el, '.downloads a.selection');
+    const csv = await (await fetch(link.href)).text();
+    expect(csv).to.include('2015,Porcentaje,Mujeres,Rural,56.1');
+    await expect(el).to.be.accessible();
+    // Removing it keeps the focus in the builder.
+    remove.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shownSeries.map((s) => s.key)).to.deep.equal(['Units=Porcentaje']);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.add'));
+    expect($(el, '.chips')).to.equal(null);
+  });
+
+  it('says when a combination has no data, and keeps the maximum of series', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    el.selectSeries([
+      'Units=Porcentaje',
+      'Units=Porcentaje|Sex=Mujeres',
+      'Units=Porcentaje|Sex=Hombres',
+      'Units=Porcentaje|Area=Urbana',
+    ]);
+    await el.updateComplete;
+    const area = $<HTMLSelectElement>(el, 'select[data-dim="Area"]');
+    area.value = 'Rural';
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    $(el, 'button.add').click();
+    await el.updateComplete;
+    expect(el.shownSeries.length).to.equal(MAX_SERIES);
+    expect($(el, '[aria-live="polite"]').textContent).to.include('hasta 4 series');
+    const one = await fixture<MingaSdgIndicator>(html`<minga-sdg-indicator></minga-sdg-indicator>`);
+    const mk = (d: Record<string, string>, v: number) => ({
+      key: Object.entries(d)
+        .filter(([, x]) => x)
+        .map(([k, x]) => `${k}=${x}`)
+        .join('|'),
+      disaggregation: d,
+      headline: !Object.values(d).some(Boolean),
+      points: [
+        { year: 2020, value: v },
+        { year: 2021, value: v + 1 },
+      ],
+    });
+    const head = mk({ Sex: '', Parroquia: '' }, 10);
+    one.setData({
+      years: [2020, 2021],
+      series: [
+        head,
+        mk({ Sex: 'Female', Parroquia: '' }, 11),
+        mk({ Sex: '', Parroquia: 'Norte' }, 9),
+      ],
+      headline: head,
+      headlines: [head],
+      dimensions: [
+        { name: 'Sex', values: ['Female'] },
+        { name: 'Parroquia', values: ['Norte'] },
+      ],
+      skippedRows: 0,
+    });
+    await one.updateComplete;
+    const sex = $<HTMLSelectElement>(one, 'select[data-dim="Sex"]');
+    sex.value = 'Female';
+    sex.dispatchEvent(new Event('change', { bubbles: true }));
+    const parroquia = $<HTMLSelectElement>(one, 'select[data-dim="Parroquia"]');
+    parroquia.value = 'Norte';
+    parroquia.dispatchEvent(new Event('change', { bubbles: true }));
+    await one.updateComplete;
+    $(one, 'button.add').click();
+    await one.updateComplete;
+    expect($(one, '[aria-live="polite"]').textContent).to.equal(
+      'No hay datos para esa combinación.',
+    );
+    // Unknown dimension names are shown as they are; known English values are translated.
+    expect($$(one, 'fieldset fieldset legend').map((l) => l.textContent!.trim())).to.deep.equal([
+      'Sexo',
+      'Parroquia',
+    ]);
+    expect(textOf(one)).to.include('Mujeres');
+  });
+
+  it('translates known dimension names and English values, in Spanish and in English', async () => {
+    const es = await indicator('indicator_1-2-1.csv');
+    expect($$(es, 'fieldset fieldset legend').map((l) => l.textContent!.trim())).to.deep.equal([
+      'Sexo',
+    ]);
+    const labels = (el: Element) =>
+      $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]').map((b) =>
+        b.parentElement!.textContent!.trim(),
+      );
+    expect(labels(es)).to.deep.equal(['Total', 'Mujeres', 'Hombres']);
+    expect(es.dimensionLabel('Disability status')).to.equal('Discapacidad');
+    expect(es.dimensionLabel('Education level')).to.equal('Nivel de educación');
+    expect(es.dimensionLabel('Parroquia')).to.equal('Parroquia');
+    expect(es.valueLabel('Urban')).to.equal('Urbana');
+    expect(es.valueLabel('Quintil 1')).to.equal('Quintil 1');
+    const en = await indicator('indicator_1-2-1.csv', { lang: 'en' });
+    expect($(en, 'fieldset fieldset legend').textContent!.trim()).to.equal('Sex');
+    expect(labels(en)).to.deep.equal(['Total', 'Women', 'Men']);
+    // The download keeps the file's own values.
+    $$<HTMLInputElement>(es, 'fieldset input[type="checkbox"]')[1]!.click();
+    await es.updateComplete;
+    const csv = await (await fetch($<HTMLAnchorElement>(es, 'a.selection').href)).text();
+    expect(csv).to.include(',Female,');
+  });
+
+  it('switches the Series (with Units): headline, status and chart follow', async () => {
+    const el = await indicator('indicator_1-2-1.csv');
+    const series = $<HTMLSelectElement>(el, 'select[name="series"]');
+    const units = $<HTMLSelectElement>(el, 'select[name="units"]');
+    expect([...series.options].map((o) => o.value)).to.deep.equal([
+      'Pobreza por ingresos',
+      'Pobreza extrema por ingresos',
+    ]);
+    expect([...units.options].map((o) => o.value)).to.deep.equal(['Porcentaje', 'Personas']);
+    expect(el.progress.baseValue).to.equal(32.4);
+    const before = $(el, 'path.line').getAttribute('d');
+    expect($(el, '#summary').textContent).to.include('Baja de 32,4');
+    const selected = oneEvent(el, 'minga-sdg-select');
+    series.value = 'Pobreza extrema por ingresos';
+    series.dispatchEvent(new Event('change', { bubbles: true }));
+    const { detail } = await selected;
+    expect(detail.seriesName).to.equal('Pobreza extrema por ingresos');
+    await el.updateComplete;
+    expect(el.shownSeries.map((s) => s.key)).to.deep.equal([
+      'Units=Porcentaje|Series=Pobreza extrema por ingresos',
+    ]);
+    expect(el.progress.baseValue).to.equal(12.8);
+    expect(el.progress.currentValue).to.equal(10.4);
+    expect($(el, 'path.line').getAttribute('d')).to.not.equal(before);
+    expect($(el, '#summary').textContent).to.include('Baja de 12,8 % en 2016 a 10,4 % en 2024');
+    expect($$(el, 'path.point').map((p) => p.getAttribute('aria-label'))).to.include(
+      'Total, 2024: 10,4 %',
+    );
+  });
+
+  it('the selection download link: a CSV blob with the right name', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]')[4]!.click(); // Rural
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '.downloads a.selection');
+    expect(link.textContent!.trim()).to.equal('Datos seleccionados (CSV)');
+    expect(link.getAttribute('download')).to.equal('indicator_6-1-1-seleccion.csv');
+    expect(link.href.startsWith('blob:')).to.equal(true);
+    let clicked = '';
+    link.addEventListener('click', (e) => {
+      clicked = (e.currentTarget as HTMLAnchorElement).href;
+      e.preventDefault(); // no real download in the test browser
+    });
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(clicked).to.equal(link.href);
+    const blob = await (await fetch(clicked)).blob();
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+    const text = await blob.text();
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).to.equal('Year,Units,Sex,Area,Value');
+    expect(lines).to.include('2015,Porcentaje,,Rural,46.5');
+    expect(lines.length).to.equal(1 + 10 + 10);
+    const en = await indicator('indicator_6-1-1.csv', { lang: 'en' });
+    expect($(en, 'a.selection').getAttribute('download')).to.equal('indicator_6-1-1-selection.csv');
+  });
+
+  it('takes the metadata as a property', async () => {
+    const el = await indicator('indicator_6-1-1.csv');
+    expect(el.progress.method).to.equal('without_target');
+    el.metadata = {
+      indicator_number: '6.1.1',
+      indicator_name: 'Agua potable segura',
+      source: 'Registro municipal',
+      target_value: 95,
+      direction: 'higher',
+      unit: '%',
+    };
+    await el.updateComplete;
+    expect($(el, '.title').textContent).to.equal('6.1.1 Agua potable segura');
+    expect($(el, '.meta').textContent).to.include('Registro municipal');
+    expect(el.progress.method).to.equal('with_target');
+    expect(el.progress.status).to.equal('moderate_progress');
+    expect($(el, '.target-label').textContent).to.include('95 %');
+    await expect(el).to.be.accessible();
+  });
+
+  it('two bar charts on one page each use the patterns of their own shadow root', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <minga-sdg-indicator
+          src=${fx('indicator_3-6-1.csv')}
+          chart="bar"
+          style="--minga-sdg-series-1: rgb(200, 0, 0); --minga-sdg-series-2: rgb(0, 0, 200)"
+        ></minga-sdg-indicator>
+        <minga-sdg-indicator
+          src=${fx('indicator_6-1-1.csv')}
+          chart="bar"
+          style="--minga-sdg-series-1: rgb(0, 120, 0); --minga-sdg-series-2: rgb(120, 0, 120)"
+        ></minga-sdg-indicator>
+      </div>`,
+    );
+    const [a, b] = [...wrap.querySelectorAll('minga-sdg-indicator')];
+    await waitUntil(() => $(a!, '.progress') && $(b!, '.progress'), 'both loaded');
+    b!.selectSeries(['Units=Porcentaje', 'Units=Porcentaje|Area=Rural']);
+    await b!.updateComplete;
+    // No pattern leaks into the document: ids live in each shadow root.
+    expect(document.getElementById('pat-solid')).to.equal(null);
+    for (const [el, colors] of [
+      [a!, ['rgb(200, 0, 0)', 'rgb(0, 0, 200)']],
+      [b!, ['rgb(0, 120, 0)', 'rgb(120, 0, 120)']],
+    ] as const) {
+      const root = el.shadowRoot!;
+      const solid = root.querySelector<SVGElement>('svg.plot #pat-solid')!;
+      expect(solid, 'own pattern').to.not.equal(null);
+      expect(getComputedStyle(solid.querySelector('rect')!).color).to.equal(colors[0]);
+      const rects = [...root.querySelectorAll<SVGRectElement>('rect.point')];
+      expect(rects.length).to.be.greaterThan(2);
+      for (const r of rects) {
+        const id = /url\(#([^)]+)\)/.exec(r.getAttribute('fill')!)![1]!;
+        // The id resolves in this root (the one the browser uses for url(#…) here).
+        expect(root.getElementById(id), id).to.not.equal(null);
+        expect(r.getBBox().height).to.be.greaterThan(0);
+      }
+    }
+    const hatch = b!.shadowRoot!.querySelector<SVGElement>('svg.plot #pat-hatch')!;
+    expect(getComputedStyle(hatch).color).to.equal('rgb(120, 0, 120)');
+    // Taking the first away leaves the second's patterns whole.
+    a!.remove();
+    expect(b!.shadowRoot!.getElementById('pat-hatch')).to.not.equal(null);
+    await expect(wrap).to.be.accessible();
+  });
+
   it('speaks English', async () => {
     const el = await indicator('indicator_6-1-1.csv', {
       lang: 'en',

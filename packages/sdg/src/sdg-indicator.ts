@@ -39,6 +39,32 @@ export interface SdgIndicatorMeta {
   progress_status?: ProgressStatus;
 }
 
+/**
+ * Open SDG dimension names with a localized label (matched without case); other names are
+ * shown as they are in the file.
+ */
+const DIMENSION_LABELS: Record<string, MessageKey> = {
+  sex: 'sdg.dimension.sex',
+  age: 'sdg.dimension.age',
+  area: 'sdg.dimension.area',
+  location: 'sdg.dimension.location',
+  'disability status': 'sdg.dimension.disability',
+  income: 'sdg.dimension.income',
+  'income level': 'sdg.dimension.income',
+  'education level': 'sdg.dimension.education',
+  units: 'sdg.dimension.units',
+  unit: 'sdg.dimension.units',
+  series: 'sdg.dimension.series',
+};
+
+/** Common English values in Open SDG files with a localized label; others as they are. */
+const VALUE_LABELS: Record<string, MessageKey> = {
+  female: 'sdg.value.female',
+  male: 'sdg.value.male',
+  urban: 'sdg.value.urban',
+  rural: 'sdg.value.rural',
+};
+
 /** At most this many series are compared at once. */
 export const MAX_SERIES = 4;
 const DASHES = ['', '7 4', '2 3', '10 3 2 3'];
@@ -123,8 +149,13 @@ export class MingaSdgIndicator extends MingaElement {
   /** `chart` or `table`. */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
+  /**
+   * The metadata as an object (instead of, or after, the `meta` file): the same fields.
+   * Loading `meta` sets it.
+   */
+  @property({ attribute: false }) metadata?: SdgIndicatorMeta;
+
   @state() private data?: SdgData;
-  @state() private metadata?: SdgIndicatorMeta;
   @state() private error?: LoadError;
   @state() private metaError?: string;
   @state() private unitValue?: string;
@@ -133,9 +164,12 @@ export class MingaSdgIndicator extends MingaElement {
   @state() private announcement = '';
   @state() private active?: { s: number; p: number };
   @state() private width = W_DEFAULT;
+  /** The combination being built: dimension → value (`''` = all). */
+  @state() private combo: Record<string, string> = {};
 
   #request = 0;
   #resize?: ResizeObserver;
+  #selectionUrl?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,11 +185,40 @@ export class MingaSdgIndicator extends MingaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    if (this.#selectionUrl) URL.revokeObjectURL(this.#selectionUrl);
+    this.#selectionUrl = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.#load(this.src);
     if (changed.has('meta') && this.meta) void this.#loadMeta(this.meta);
+    const selection = ['data', 'keys', 'unitValue', 'seriesValue'] as const;
+    if (
+      selection.some((k) => changed.has(k as keyof MingaSdgIndicator)) ||
+      (this.data && !this.#selectionUrl)
+    )
+      this.#updateSelectionUrl();
+  }
+
+  /** The selection as a CSV blob URL, for the download link (the old one is revoked). */
+  #updateSelectionUrl(): void {
+    if (this.#selectionUrl) URL.revokeObjectURL(this.#selectionUrl);
+    this.#selectionUrl = undefined;
+    if (!this.data) return;
+    const dims = this.data.dimensions.map((d) => d.name);
+    const blob = new Blob([selectionCsv(this.shownSeries, dims)], {
+      type: 'text/csv;charset=utf-8',
+    });
+    this.#selectionUrl = URL.createObjectURL(blob);
+  }
+
+  /** File name of the selection download: the source's name with `-seleccion`. */
+  get #selectionName(): string {
+    const base = (this.src?.split('/').pop()?.split(/[?#]/)[0] || 'indicador.csv').replace(
+      /\.csv$/i,
+      '',
+    );
+    return `${base}-${this.localize.term('sdg.download.selection-suffix')}.csv`;
   }
 
   /** The loaded data, or undefined. */
@@ -171,6 +234,7 @@ export class MingaSdgIndicator extends MingaElement {
     this.seriesValue = data.seriesNames?.[0];
     const head = this.#headline();
     this.keys = head ? [head.key] : [];
+    this.combo = {};
     if (!data.series.some((s) => s.points.length)) this.error = { code: 'no-series' };
   }
 
@@ -262,8 +326,22 @@ export class MingaSdgIndicator extends MingaElement {
       .filter((s): s is SdgSeries => !!s && this.#inScope(s));
   }
 
+  /** A dimension's label: localized for the known Open SDG names, else as in the file. */
+  dimensionLabel(name: string): string {
+    const key = DIMENSION_LABELS[name.trim().toLowerCase()];
+    return key ? this.localize.term(key) : name;
+  }
+
+  /** A value's label: localized for common English values (Female, Rural…), else as is. */
+  valueLabel(value: string): string {
+    const key = VALUE_LABELS[value.trim().toLowerCase()];
+    return key ? this.localize.term(key) : value;
+  }
+
   #seriesName(s: SdgSeries): string {
-    const parts = Object.values(s.disaggregation).filter((v) => v !== '');
+    const parts = Object.values(s.disaggregation)
+      .filter((v) => v !== '')
+      .map((v) => this.valueLabel(v));
     return parts.length ? parts.join(' · ') : this.localize.term('sdg.series.total');
   }
 
@@ -389,17 +467,51 @@ export class MingaSdgIndicator extends MingaElement {
     this.#selected('');
   }
 
-  #download(): void {
-    const dims = this.data?.dimensions.map((d) => d.name) ?? [];
-    const blob = new Blob([selectionCsv(this.shownSeries, dims)], {
-      type: 'text/csv;charset=utf-8',
-    });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${(this.src?.split('/').pop() ?? 'indicador.csv').replace(/\.csv$/i, '')}-seleccion.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  #onComboChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const dim = select.dataset['dim'];
+    if (dim === undefined) return;
+    this.combo = { ...this.combo, [dim]: select.value };
+  }
+
+  /** The in-scope series whose value in every dimension is the combination's. */
+  #comboSeries(): SdgSeries | undefined {
+    const dims = this.data?.dimensions ?? [];
+    return (this.data?.series ?? []).find(
+      (s) =>
+        this.#inScope(s) &&
+        s.points.length > 0 &&
+        dims.every((d) => (s.disaggregation[d.name] ?? '') === (this.combo[d.name] ?? '')),
+    );
+  }
+
+  #onAddCombo(): void {
+    const found = this.#comboSeries();
+    if (!found) {
+      this.announcement = this.localize.term('sdg.select.no-combination');
+      return;
+    }
+    if (this.keys.includes(found.key)) {
+      this.announcement = this.localize.term('sdg.select.already', {
+        name: this.#seriesName(found),
+      });
+      return;
+    }
+    if (this.shownSeries.length >= MAX_SERIES) {
+      this.announcement = this.localize.term('sdg.select.max', { max: MAX_SERIES });
+      return;
+    }
+    this.keys = [...this.keys, found.key];
+    this.#selected('');
+  }
+
+  #onRemove(key: string): void {
+    this.keys = this.keys.filter((k) => k !== key);
+    this.#selected('');
+    // The chip's button is gone: keep the focus in the builder.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('.combo button.add')?.focus(),
+    );
   }
 
   #onPointKey(event: KeyboardEvent): void {
@@ -523,6 +635,8 @@ export class MingaSdgIndicator extends MingaElement {
       }))
       .filter((g) => g.series.length);
     const head = choices.find((s) => s.headline);
+    const single = new Set(choices.map((s) => s.key));
+    const combined = this.shownSeries.filter((s) => !single.has(s.key));
     const box = (s: SdgSeries) =>
       html`<label
         ><input
@@ -536,7 +650,7 @@ export class MingaSdgIndicator extends MingaElement {
         data.units && data.units.length > 1
           ? html`<label class="field"
               >${this.localize.term('sdg.select.unit')}
-              <select @change=${this.#onUnit}>
+              <select name="units" @change=${this.#onUnit}>
                 ${data.units.map((u) => html`<option .value=${u} ?selected=${u === this.unitValue}>${u}</option>`)}
               </select></label
             >`
@@ -546,7 +660,7 @@ export class MingaSdgIndicator extends MingaElement {
         data.seriesNames && data.seriesNames.length > 1
           ? html`<label class="field"
               >${this.localize.term('sdg.select.series')}
-              <select @change=${this.#onSeries}>
+              <select name="series" @change=${this.#onSeries}>
                 ${data.seriesNames.map(
                   (u) =>
                     html`<option .value=${u} ?selected=${u === this.seriesValue}>${u}</option>`,
@@ -563,14 +677,67 @@ export class MingaSdgIndicator extends MingaElement {
               ${byDim.map(
                 (g) =>
                   html`<fieldset>
-                    <legend>${g.name}</legend>
+                    <legend>${this.dimensionLabel(g.name)}</legend>
                     ${g.series.map(box)}
                   </fieldset>`,
               )}
             </fieldset>`
           : nothing
       }
+      ${data.dimensions.length > 1 ? this.#renderCombo(combined) : nothing}
     </div>`;
+  }
+
+  /** One select per dimension ("Todas" = total), "Añadir serie", and removable chips. */
+  #renderCombo(combined: SdgSeries[]) {
+    const dims = this.data!.dimensions;
+    return html`<fieldset class="combo" @change=${this.#onComboChange}>
+      <legend>${this.localize.term('sdg.select.combine')}</legend>
+      <div class="combo-row">
+        ${dims.map(
+          (d) =>
+            html`<label class="field"
+              >${this.dimensionLabel(d.name)}
+              <select data-dim=${d.name}>
+                <option value="" ?selected=${!this.combo[d.name]}>
+                  ${this.localize.term('sdg.select.all')}
+                </option>
+                ${d.values
+                  .filter((v) => v !== '')
+                  .map(
+                    (v) =>
+                      html`<option .value=${v} ?selected=${this.combo[d.name] === v}>
+                        ${this.valueLabel(v)}
+                      </option>`,
+                  )}
+              </select></label
+            >`,
+        )}
+        <button type="button" class="add" @click=${this.#onAddCombo}>
+          ${this.localize.term('sdg.select.add')}
+        </button>
+      </div>
+      ${
+        combined.length
+          ? html`<ul class="chips" aria-label=${this.localize.term('sdg.select.combined')}>
+              ${combined.map((s) => {
+                const name = this.#seriesName(s);
+                return html`<li>
+                  <span>${name}</span>
+                  <button
+                    type="button"
+                    class="remove"
+                    aria-label=${this.localize.term('sdg.select.remove', { name })}
+                    @click=${() => this.#onRemove(s.key)}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </fieldset>`;
   }
 
   #summaryText(r: ProgressResult): string {
@@ -885,9 +1052,17 @@ export class MingaSdgIndicator extends MingaElement {
       <div class="downloads" part="downloads">
         <strong>${this.localize.term('sdg.download')}:</strong>
         ${this.src ? html`<a href=${this.src} download>${this.localize.term('sdg.download.source')}</a>` : nothing}
-        <button type="button" class="link" @click=${this.#download}>
-          ${this.localize.term('sdg.download.selection')}
-        </button>
+        ${
+          this.#selectionUrl
+            ? html`<a
+                class="selection"
+                href=${this.#selectionUrl}
+                download=${this.#selectionName}
+                type="text/csv"
+                >${this.localize.term('sdg.download.selection')}</a
+              >`
+            : nothing
+        }
       </div>
       ${this.#renderMeta()}
     `;

@@ -8,6 +8,7 @@ import csv361 from '../test/fixtures/indicator_3-6-1.csv?url';
 import sinYear from '../test/fixtures/sin-year.csv?url';
 import duplicados from '../test/fixtures/duplicados.csv?url';
 import noNumerico from '../test/fixtures/no-numerico.csv?url';
+import csv121 from '../test/fixtures/indicator_1-2-1.csv?url';
 
 MingaSdgIndicator.define('minga-sdg-indicator');
 
@@ -72,4 +73,57 @@ export const NoExiste: Story = {
 export const SinMetadatos: Story = {
   name: 'Aviso: metadatos que no existen',
   args: { meta: '/no-existe/indicator_6-1-1.json' },
+};
+export const SeriesYUnidades: Story = {
+  name: '1.2.1 Pobreza (Series, Units y Sex en inglés, ficticio)',
+  args: { src: csv121, meta: '' },
+};
+export const Combinacion: Story = {
+  name: 'Combinación: mujeres del área rural frente al total',
+  render: () =>
+    html`<minga-sdg-indicator
+      src=${csv611}
+      meta=${json611}
+      @minga-sdg-load=${(e: Event) =>
+        (e.target as MingaSdgIndicator).selectSeries([
+          'Units=Porcentaje',
+          'Units=Porcentaje|Sex=Mujeres|Area=Rural',
+          'Units=Porcentaje|Sex=Hombres|Area=Rural',
+        ])}
+    ></minga-sdg-indicator>`,
+};
+export const MetadatosPropiedad: Story = {
+  name: 'Metadatos como propiedad (.metadata)',
+  render: () =>
+    html`<minga-sdg-indicator
+      src=${csv611}
+      .metadata=${{
+        indicator_number: '6.1.1',
+        indicator_name: 'Agua potable segura (metadatos dados como objeto)',
+        source: 'Registro municipal',
+        target_value: 95,
+        direction: 'higher',
+        unit: '%',
+      }}
+    ></minga-sdg-indicator>`,
+};
+export const DosBarras: Story = {
+  name: 'Dos indicadores con barras en una página',
+  render: () =>
+    html`<minga-sdg-indicator
+        src=${csv361}
+        chart="bar"
+        label="3.6.1 (ficticio)"
+      ></minga-sdg-indicator>
+      <minga-sdg-indicator
+        src=${csv611}
+        chart="bar"
+        label="6.1.1 (ficticio)"
+        @minga-sdg-load=${(e: Event) =>
+          (e.target as MingaSdgIndicator).selectSeries([
+            'Units=Porcentaje',
+            'Units=Porcentaje|Area=Urbana',
+            'Units=Porcentaje|Area=Rural',
+          ])}
+      ></minga-sdg-indicator>`,
 };
