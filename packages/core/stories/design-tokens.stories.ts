@@ -58,10 +58,25 @@ const colors = (theme: ThemeName, lang: string) => html`
         const ok = ratio >= minimumContrast[use];
         return html`<tr>
           <td style=${cell}>
-            <span
-              style="padding:0.125rem 0.5rem;border-radius:4px;color:${themes[theme][foreground]};background:${themes[theme][background]};border:1px solid var(--minga-color-border)"
-              >${foreground} / ${background}</span
-            >
+            ${
+              use === 'ui'
+                ? // A UI colour is shown as what it is for (a control's border on the background),
+                  // not as text, which it is not meant to be.
+                  html`<span
+                    style="display:inline-flex;align-items:center;gap:0.5rem;padding:0.25rem;background:${themes[theme][background]}"
+                    ><span
+                      aria-hidden="true"
+                      style="display:inline-block;width:2.5rem;height:1.25rem;border:3px solid ${themes[theme][foreground]};border-radius:4px"
+                    ></span
+                    ><span style="color:${themes[theme]['color-text']}"
+                      >${foreground} / ${background}</span
+                    ></span
+                  >`
+                : html`<span
+                    style="padding:0.125rem 0.5rem;border-radius:4px;color:${themes[theme][foreground]};background:${themes[theme][background]};border:1px solid var(--minga-color-border)"
+                    >${foreground} / ${background}</span
+                  >`
+            }
           </td>
           <td style=${cell}>${use}</td>
           <td style=${cell}>${ratio.toFixed(2)}:1 ${ok ? '✓' : '✗'}</td>

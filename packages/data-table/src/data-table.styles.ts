@@ -227,11 +227,13 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  caption {
+  caption,
+  .caption {
     text-align: start;
     font-size: ${token('font-size-lg')};
     font-weight: ${token('font-weight-bold')};
     padding: ${token('space-3')};
+    margin: 0;
   }
 
   th,
@@ -379,7 +381,18 @@ export const styles = css`
     padding-inline-start: ${token('space-5')};
   }
 
-  .skeleton td span {
+  .skeleton {
+    padding: ${token('space-3')};
+  }
+
+  .skeleton-row {
+    display: flex;
+    gap: ${token('space-4')};
+    padding-block: ${token('space-2')};
+  }
+
+  .skeleton span {
+    flex: 1;
     display: block;
     height: 1em;
     border-radius: ${token('radius-sm')};

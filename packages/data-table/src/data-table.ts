@@ -1307,15 +1307,15 @@ export class MingaDataTable extends MingaElement {
   }
 
   #renderSkeleton(columns: number) {
-    return html`<tbody aria-hidden="true" class="skeleton">
+    return html`<div aria-hidden="true" class="skeleton">
       ${Array.from(
         { length: 5 },
         () =>
-          html`<tr>
-            ${Array.from({ length: Math.max(columns, 3) }, () => html`<td><span></span></td>`)}
-          </tr>`,
+          html`<div class="skeleton-row">
+            ${Array.from({ length: Math.max(columns, 3) }, () => html`<span></span>`)}
+          </div>`,
       )}
-    </tbody>`;
+    </div>`;
   }
 
   #renderPagination() {
@@ -1447,6 +1447,9 @@ export class MingaDataTable extends MingaElement {
     const columns = this.#visibleColumns;
     const busy = status === 'loading';
     const hasRows = (this.#table?.rows.length ?? 0) > 0;
+    // A table with no rows is not a table (axe: aria-required-children): while loading, after
+    // an error or with no data, the caption and the state stand alone.
+    const showTable = hasRows && status !== 'error';
     const regionLabel = this.caption
       ? this.localize.term('table.region', { caption: this.caption })
       : this.localize.term('table.region.default');
@@ -1471,22 +1474,26 @@ export class MingaDataTable extends MingaElement {
         aria-busy=${busy ? 'true' : 'false'}
         @scroll=${this.#onScroll}
       >
-        <table
-          part="table"
-          role="table"
-          aria-rowcount=${this.virtual && ready ? this.#total + 1 : nothing}
-        >
-          ${
-            this.caption
-              ? html`<caption>
-                  ${this.caption}
-                </caption>`
-              : nothing
-          }
-          ${columns.length ? this.#renderHeader(columns) : nothing}
-          ${busy && !hasRows ? this.#renderSkeleton(columns.length) : nothing}
-          ${hasRows && status !== 'error' ? this.#renderBody(columns) : nothing}
-        </table>
+        ${
+          showTable
+            ? html`<table
+                part="table"
+                role="table"
+                aria-rowcount=${this.virtual && ready ? this.#total + 1 : nothing}
+              >
+                ${
+                  this.caption
+                    ? html`<caption>
+                        ${this.caption}
+                      </caption>`
+                    : nothing
+                }
+                ${columns.length ? this.#renderHeader(columns) : nothing}
+                ${this.#renderBody(columns)}
+              </table>`
+            : html`${this.caption ? html`<p class="caption">${this.caption}</p>` : nothing}
+              ${busy ? this.#renderSkeleton(columns.length) : nothing}`
+        }
         ${busy ? this.#renderLoading() : nothing}
         ${status === 'empty' ? html`<div class="state"><p>${this.localize.term('table.empty')}</p></div>` : nothing}
         ${

@@ -200,8 +200,11 @@ export const Tarjetas: Story = {
 export const ColoresDelMunicipio: Story = {
   name: 'Colores del municipio',
   render: (args) =>
+    // The municipality's colours are chosen for a light page: the story keeps the light theme
+    // whatever the toolbar says.
     html`<div
-      style="--minga-color-primary: #00561b; --minga-color-link: #00561b; --minga-data-table-header-background: #e3f1e6; --minga-radius-md: 0; --minga-font-family: Georgia, serif"
+      class="minga-theme-light"
+      style="--minga-color-primary: #00561b; --minga-color-link: #00561b; --minga-data-table-header-background: #e3f1e6; --minga-radius-md: 0; --minga-font-family: Georgia, serif; background: var(--minga-color-bg); color: var(--minga-color-text); padding: 1rem"
     >
       <minga-data-table
         caption=${args.caption}

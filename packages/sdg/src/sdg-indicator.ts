@@ -561,9 +561,11 @@ export class MingaSdgIndicator extends MingaElement {
       v === undefined
         ? ''
         : this.localize.percent(v, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-    return html`<section
+    // A group, not a landmark: a page with several indicators would repeat the landmark name.
+    return html`<div
       class="progress"
       part="progress"
+      role="group"
       aria-label=${this.localize.term('sdg.status.label')}
     >
       <span class="status" data-status=${r.status}
@@ -622,7 +624,7 @@ export class MingaSdgIndicator extends MingaElement {
           }
         </dl>
       </details>
-    </section>`;
+    </div>`;
   }
 
   #renderControls() {
