@@ -2,27 +2,13 @@ import { expect, fixture, html, oneEvent, sendKeys, waitUntil, aTimeout } from '
 import './define.js';
 import type { MingaInfoRequest } from './info-request.js';
 import { draftKey } from './draft.js';
+import { $, endpoint, root, text, type } from '../test/helpers.js';
 import type { MingaRequestErrorEvent, MingaRequestSubmitEvent } from './events.js';
 
 const INSTITUTION = 'GAD Municipal de Cuenca';
-let session = 0;
-/** A fresh endpoint of the fake service (test/server.mjs) for one scenario. */
-const endpoint = (scenario: string) => `/fake-api/${scenario}/${Date.now()}-${++session}`;
 /** The POSTs the fake service received on an endpoint. */
 const posts = async (url: string): Promise<{ key: string; body: Record<string, unknown> }[]> =>
   (await fetch(url.replace(/\/fake-api\/[^/]+\//, '/fake-api/_log/'))).json();
-
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  root(el).querySelector<T>(selector)!;
-const text = (el: HTMLElement, selector: string) =>
-  (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function type(el: HTMLElement, name: string, value: string): void {
-  const input = $<HTMLInputElement>(el, `[name="${name}"]`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
 async function blur(el: MingaInfoRequest, name: string): Promise<void> {
   const input = $<HTMLInputElement>(el, `[name="${name}"]`);

@@ -1,20 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@minga/test-utils';
 import './define.js';
 import type { MingaRequestStatus } from './request-status.js';
+import { $, endpoint as fakeEndpoint, root, text, type } from '../test/helpers.js';
 
-let session = 0;
-const endpoint = (scenario: string) => `/fake-api/${scenario}/status-${Date.now()}-${++session}`;
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  root(el).querySelector<T>(selector)!;
-const text = (el: HTMLElement, selector: string) =>
-  (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function type(el: HTMLElement, name: string, value: string): void {
-  const input = $<HTMLInputElement>(el, `[name="${name}"]`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+const endpoint = (scenario: string) => fakeEndpoint(scenario, 'status-');
 
 async function lookup(el: MingaRequestStatus, code: string, secret: string, wait: string) {
   type(el, 'code', code);

@@ -3,10 +3,9 @@ import { expect, fixture, html, sendKeys } from '@minga/test-utils';
 import type { MingaSdgGoal } from './index.js';
 import { GOAL_COLORS, goalColors } from './index.js';
 import './define.js';
-import { THEMES, themed } from '../test/helpers.js';
+import { textOf, THEMES, themed } from '../test/helpers.js';
 
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<minga-sdg-goal>', () => {
   it('is accessible', async () => {
@@ -25,10 +24,10 @@ describe('<minga-sdg-goal>', () => {
         figure-label="Agua segura, 2025"
       ></minga-sdg-goal>`,
     );
-    expect(text(el)).to.include('6');
-    expect(text(el)).to.include('Agua limpia y saneamiento');
-    expect(text(el)).to.include('Progreso moderado');
-    expect(text(el)).to.include('82,6 %');
+    expect(textOf(el)).to.include('6');
+    expect(textOf(el)).to.include('Agua limpia y saneamiento');
+    expect(textOf(el)).to.include('Progreso moderado');
+    expect(textOf(el)).to.include('82,6 %');
     expect($(el, '.status svg').getAttribute('aria-hidden')).to.equal('true');
     expect(el.goalName).to.equal('Agua limpia y saneamiento');
   });
@@ -37,7 +36,7 @@ describe('<minga-sdg-goal>', () => {
     const el = await fixture<MingaSdgGoal>(
       html`<minga-sdg-goal lang="en" goal="13" href="#g13"></minga-sdg-goal>`,
     );
-    expect(text(el)).to.include('Climate action');
+    expect(textOf(el)).to.include('Climate action');
     const a = $(el, 'a.card') as HTMLAnchorElement;
     expect(a.getAttribute('href')).to.equal('#g13');
     await sendKeys({ press: 'Tab' });
@@ -64,7 +63,7 @@ describe('<minga-sdg-goal>', () => {
     const en = await fixture<MingaSdgGoal>(
       html`<minga-sdg-goal lang="en" goal="abc"></minga-sdg-goal>`,
     );
-    expect(text(en)).to.include('Unknown goal number');
+    expect(textOf(en)).to.include('Unknown goal number');
   });
 
   for (const theme of THEMES)
