@@ -62,6 +62,23 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Node code: the request service (its browser-side inbox excepted) and the command-line
+    // tools. Their logs go through the service's logger; the CLIs print on purpose.
+    files: ['apps/api/**/*.ts', 'packages/*/src/cli/**', 'packages/*/bin/**', 'apps/*/e2e/**'],
+    ignores: ['apps/api/inbox/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: [
+      'apps/api/bin/**',
+      'apps/api/scripts/**',
+      'packages/*/src/cli/**',
+      'packages/*/bin/**',
+      'apps/*/e2e/**',
+    ],
+    rules: { 'no-console': 'off' },
+  },
+  {
     // Benchmarks run in the browser and report what they measure on the console.
     files: ['**/bench/**'],
     rules: { 'no-console': 'off' },
