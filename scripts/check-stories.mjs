@@ -84,7 +84,10 @@ try {
 const checked = stories.length * themes.length;
 if (problems.length) {
   console.error(problems.join('\n'));
-  console.error(`stories: ${problems.length} problem(s) in ${checked} story renders`);
+  const failed = new Set(problems.map((line) => line.split(' error: ')[0].split(' axe ')[0])).size;
+  console.log(
+    `stories: ${failed} of ${checked} story renders failed (${problems.length} problem(s))`,
+  );
   process.exit(1);
 }
 console.log(

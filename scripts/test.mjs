@@ -58,12 +58,60 @@ function count(line) {
   }
 }
 
-child.on('close', (code) => {
+child.on('close', async (code) => {
   if (buffer) count(buffer);
+  const stories = process.argv.some((arg) => arg.startsWith('--filter')) ? 0 : await checkStories();
   const sum = (key) => [...totals.values()].reduce((n, t) => n + t[key], 0);
   const skipped = sum('skipped');
   console.log(
     `\n${sum('passed')} passed, ${sum('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`,
   );
-  process.exit(code ?? 1);
+  process.exit(code || stories || 0);
 });
+
+// Every Storybook story from the static build: no error, no axe violation, three themes.
+// (Skipped when the run is filtered to some packages: `npm test -- --filter=@minga/data`.)
+function checkStories() {
+  const env = {
+    ...process.env,
+    CHROME_PATH: chrome,
+    PATH: `${root}node_modules/.bin:${process.env.PATH}`,
+  };
+  return new Promise((resolve) => {
+    const build = spawn('turbo', ['run', 'build-storybook', '--output-logs=errors-only'], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    build.on('close', (status) => {
+      if (status !== 0) {
+        totals.set('stories', { passed: 0, failed: 1, skipped: 0 });
+        return resolve(status || 1);
+      }
+      const check = spawn(process.execPath, ['scripts/check-stories.mjs'], {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      check.stdout.on('data', (chunk) => {
+        process.stdout.write(chunk);
+        out += chunk.toString();
+      });
+      check.on('close', (result) => {
+        const renders = /stories: (\d+) stories × (\d+) themes/.exec(out);
+        const failures = /stories: (\d+) of (\d+) story renders failed/.exec(out);
+        totals.set('stories', {
+          passed: renders
+            ? Number(renders[1]) * Number(renders[2])
+            : failures
+              ? Number(failures[2]) - Number(failures[1])
+              : 0,
+          failed: result === 0 ? 0 : Number(failures?.[1] ?? 1),
+          skipped: 0,
+        });
+        resolve(result ?? 1);
+      });
+    });
+  });
+}
