@@ -1,0 +1,3 @@
+import { MingaTransparency } from './transparency.js';
+
+MingaTransparency.define('minga-transparency');
