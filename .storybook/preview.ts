@@ -3,9 +3,10 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import { themeCss, themes, type ThemeName } from '@minga/core';
 
-// Controls and docs come from every package's custom-elements.json (built by `npm run build`).
+// Controls and docs come from every package's custom-elements.json (built by `npm run build`),
+// except @minga/elements', which merges all the others.
 const manifests = import.meta.glob<{ default: { modules?: unknown[] } }>(
-  '../packages/*/custom-elements.json',
+  ['../packages/*/custom-elements.json', '!../packages/elements/custom-elements.json'],
   { eager: true },
 );
 setCustomElementsManifest({
