@@ -108,7 +108,9 @@ describe('formatters', () => {
   });
 
   it('formats file sizes in SI units', () => {
-    expect(formatFileSize(512, 'es')).to.equal('512 byte');
+    expect(formatFileSize(512, 'es')).to.equal('512 bytes');
+    expect(formatFileSize(1, 'es')).to.equal('1 byte');
+    expect(formatFileSize(512, 'en')).to.equal('512 bytes');
     expect(formatFileSize(2_400_000, 'es')).to.equal('2,4 MB');
     expect(formatFileSize(2_400_000, 'en')).to.equal('2.4 MB');
     expect(formatFileSize(25_000_000_000, 'es')).to.equal('25 GB');

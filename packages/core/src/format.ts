@@ -211,7 +211,8 @@ export function formatFileSize(bytes: Numeric, lang?: string): string {
   return numberFormat(lang, {
     style: 'unit',
     unit: SIZE_UNITS[unit],
-    unitDisplay: 'short',
+    // CLDR's short form of "byte" has no plural ("512 byte"): the long form reads right.
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(size);
 }
