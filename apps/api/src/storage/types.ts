@@ -141,6 +141,11 @@ export interface Storage {
    */
   createRequest(request: NewRequest): Promise<CreateResult>;
   findByCode(code: string): Promise<StoredRequest | null>;
+  /**
+   * The request created with this Idempotency-Key, if any. Added by the citizen side: a cheap
+   * check before storing a retried attachment again (the UNIQUE constraint still decides).
+   */
+  findByIdempotencyKey(key: string): Promise<StoredRequest | null>;
   history(requestId: number): Promise<HistoryEntry[]>;
   list(query: ListQuery): Promise<ListResult>;
   /** Appends a history entry and updates the request in one transaction. */
@@ -149,7 +154,11 @@ export interface Storage {
   /** Every request received in `year` (America/Guayaquil), oldest first, for the reports. */
   requestsOfYear(year: number): Promise<StoredRequest[]>;
 
-  createStaff(account: { email: string; name: string; passwordHash: string }): Promise<StaffAccount>;
+  createStaff(account: {
+    email: string;
+    name: string;
+    passwordHash: string;
+  }): Promise<StaffAccount>;
   findStaffByEmail(email: string): Promise<StaffAccount | null>;
   findStaffById(id: number): Promise<StaffAccount | null>;
   setStaffPassword(id: number, passwordHash: string): Promise<void>;

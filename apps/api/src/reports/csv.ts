@@ -1,0 +1,23 @@
+/**
+ * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents), `,` between
+ * cells, CRLF between rows, RFC 4180 quoting, and a guard against formula injection: a text
+ * cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+ */
+
+/** One cell: text, a number, or empty. */
+export type CsvCell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as CSV text (quoted when needed, formula-guarded when it is text). */
+export function csvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows as a CSV document with the UTF-8 BOM. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
