@@ -220,6 +220,10 @@ export const styles = css`
     margin: 0 0 ${token('space-1')};
   }
 
+  .scroll-hint[data-idle] {
+    visibility: hidden;
+  }
+
   table {
     border-collapse: separate;
     border-spacing: 0;
@@ -497,12 +501,13 @@ export const styles = css`
 
     td {
       display: grid;
-      grid-template-columns: minmax(6rem, 40%) 1fr;
+      grid-template-columns: minmax(6rem, 40%) minmax(0, 1fr);
       gap: ${token('space-2')};
       border: 0;
       padding: ${token('space-1')} 0;
       text-align: start;
       white-space: normal;
+      overflow-wrap: anywhere;
     }
 
     :host([virtual]) td {
@@ -514,6 +519,10 @@ export const styles = css`
       content: attr(data-label);
       font-weight: ${token('font-weight-bold')};
       color: ${token('color-text-muted')};
+      /* A long label ("Remuneración mensual unificada (USD)") wraps inside its column. */
+      min-width: 0;
+      overflow-wrap: anywhere;
+      hyphens: auto;
     }
 
     .num {

@@ -555,9 +555,14 @@ describe('<minga-data-table>', () => {
       await el.updateComplete;
       expect($$(el, 'thead th')).to.have.length(300);
       await waitUntil(
-        () => el.shadowRoot!.querySelector('.scroll-hint'),
+        () => el.shadowRoot!.querySelector('.scroll-hint:not([data-idle])'),
         'the sideways scroll cue',
       );
+      // Its line was there (invisible) before: showing it moves nothing.
+      el.columns = many.slice(0, 2);
+      el.rows = [[1, 2]];
+      await waitUntil(() => el.shadowRoot!.querySelector('.scroll-hint[data-idle]'), 'idle cue');
+      expect(getComputedStyle($(el, '.scroll-hint')).visibility).to.equal('hidden');
       expect($(el, '.scroller').tabIndex).to.equal(0);
     });
   });

@@ -1208,7 +1208,7 @@ export class MingaDataTable extends MingaElement {
             part="header-cell"
             class=${isNumeric(column) ? 'num' : ''}
             aria-sort=${ariaSort ?? nothing}
-            style=${config?.width ? `width: ${config.width}` : nothing}
+            .style=${config?.width ? `width: ${config.width}` : ''}
           >
             ${
               sortable
@@ -1286,12 +1286,15 @@ export class MingaDataTable extends MingaElement {
     const body: TemplateResult[] = [];
     for (let k = start; k < end; k++)
       body.push(this.#renderRow(rows[view[k]!]!, k, columns, view[k]!));
+    // The spacers' heights are set as the `style` property (CSSOM), which a strict Content-
+    // Security-Policy (style-src 'self') allows; a style attribute (what styleMap writes on
+    // its first render) it blocks, and virtual scrolling would collapse.
     // eslint-disable-next-line lit-a11y/no-redundant-role
     return html`<tbody role="rowgroup">
       ${
         before > 0
           ? html`<tr class="spacer" aria-hidden="true">
-              <td colspan=${columns.length} style="height:${before}px"></td>
+              <td colspan=${columns.length} .style=${`height: ${before}px`}></td>
             </tr>`
           : nothing
       }
@@ -1299,7 +1302,7 @@ export class MingaDataTable extends MingaElement {
       ${
         after > 0
           ? html`<tr class="spacer" aria-hidden="true">
-              <td colspan=${columns.length} style="height:${after}px"></td>
+              <td colspan=${columns.length} .style=${`height: ${after}px`}></td>
             </tr>`
           : nothing
       }
@@ -1460,11 +1463,13 @@ export class MingaDataTable extends MingaElement {
       ${status === 'error' ? this.#renderError() : nothing}
       ${ready ? this.#renderWarnings() : nothing}
       ${
-        this.scrollable && !this.virtual
-          ? html`<p class="scroll-hint" aria-hidden="true">
+        // The hint's line is kept while it is not needed (invisible), so the table does not
+        // move down when the rows arrive and turn out wider than the page.
+        this.virtual
+          ? nothing
+          : html`<p class="scroll-hint" aria-hidden="true" ?data-idle=${!this.scrollable}>
               ${this.localize.term('table.scroll.hint')} →
             </p>`
-          : nothing
       }
       <div
         class="scroller"

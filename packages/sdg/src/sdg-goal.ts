@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { baseStyles, MingaElement, token, type MessageKey } from '@minga/core';
 import { goalColors, isGoal } from './goals.js';
 import { PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
@@ -162,7 +161,8 @@ export class MingaSdgGoal extends MingaElement {
         ${this.localize.term('sdg.goal.unknown', { goal: String(this.getAttribute('goal') ?? goal) })}
       </p>`;
     const colors = goalColors(goal);
-    const style = styleMap({ '--goal-bg': colors.background, '--goal-fg': colors.text });
+    // Set as the `style` property (CSSOM), which a strict CSP allows, unlike a style attribute.
+    const style = `--goal-bg: ${colors.background}; --goal-fg: ${colors.text}`;
     const status =
       this.status && PROGRESS_STATUSES.includes(this.status)
         ? html`<span class="status" part="status" data-status=${this.status}
@@ -202,10 +202,10 @@ export class MingaSdgGoal extends MingaElement {
     `;
     const tabindex = ifDefined(this.cardTabindex);
     return this.href
-      ? html`<a class="card" part="card" style=${style} href=${this.href} tabindex=${tabindex}
+      ? html`<a class="card" part="card" .style=${style} href=${this.href} tabindex=${tabindex}
           >${body}</a
         >`
-      : html`<div class="card" part="card" style=${style} tabindex=${tabindex}>${body}</div>`;
+      : html`<div class="card" part="card" .style=${style} tabindex=${tabindex}>${body}</div>`;
   }
 }
 

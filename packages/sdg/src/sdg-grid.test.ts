@@ -162,6 +162,19 @@ describe('<minga-sdg-grid>', () => {
     expect(tileText($$(el, 'li')[4]!)).to.include('1 con progreso');
   });
 
+  it('accepts goals listed without indicators (the field is optional)', async () => {
+    const el = await fixture<MingaSdgGrid>(html`<minga-sdg-grid></minga-sdg-grid>`);
+    el.index = {
+      goals: [
+        { goal: 3, href: '/ods/3' },
+        { goal: 5, indicators: [] },
+      ],
+    };
+    await el.updateComplete;
+    await tilesReady(el);
+    expect(tileText($$(el, 'li')[2]!)).to.include('Sin indicadores');
+  });
+
   it('validates the index with located, localized errors', async () => {
     const issues = validateSdgIndex({ goals: [{ goal: 6 }, { goal: 18 }] });
     expect(issues).to.deep.equal([{ code: 'goal', path: 'goals[1].goal', value: '18' }]);

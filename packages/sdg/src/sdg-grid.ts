@@ -210,7 +210,7 @@ export class MingaSdgGrid extends MingaElement {
     if (filter === 'all') return true;
     const entry = this.#goal(goal);
     const counts = summarize(entry);
-    if (filter === 'no-data') return counts['no-data'] > 0 || !entry?.indicators.length;
+    if (filter === 'no-data') return counts['no-data'] > 0 || !entry?.indicators?.length;
     return counts[filter] > 0;
   }
 
@@ -278,12 +278,12 @@ export class MingaSdgGrid extends MingaElement {
 
   #summary(goal: number) {
     const entry = this.#goal(goal);
-    if (!entry?.indicators.length) return this.localize.term('sdg.grid.summary.none');
+    if (!entry?.indicators?.length) return this.localize.term('sdg.grid.summary.none');
     const counts = summarize(entry);
     const parts = GROUPS.filter((g) => counts[g] > 0).map((g) =>
       this.localize.term(`sdg.grid.summary.${g}` as MessageKey, { count: counts[g] }),
     );
-    return `${this.localize.term('sdg.grid.indicators', { count: entry.indicators.length })}: ${parts.join(', ')}`;
+    return `${this.localize.term('sdg.grid.indicators', { count: entry.indicators?.length ?? 0 })}: ${parts.join(', ')}`;
   }
 
   override render() {

@@ -35,7 +35,7 @@ export interface SdgIndexGoal {
   goal: number;
   /** The goal's page. */
   href?: string;
-  indicators: SdgIndexIndicator[];
+  indicators?: SdgIndexIndicator[];
 }
 
 /** The whole index. */

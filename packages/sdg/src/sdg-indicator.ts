@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { linePath, scaleBand, scaleLinear } from './scale.js';
 import { baseStyles, MingaElement, type MessageKey } from '@minga/core';
 import { DataError, loadTable, parseOpenSdg, type SdgData, type SdgSeries } from '@minga/data';
@@ -896,7 +895,7 @@ export class MingaSdgIndicator extends MingaElement {
               class="tooltip"
               role="presentation"
               aria-hidden="true"
-              style=${styleMap({ left: `${(tipX / W) * 100}%`, top: `${(tipY / H) * 100}%` })}
+              .style=${`left: ${(tipX / W) * 100}%; top: ${(tipY / H) * 100}%`}
             >
               ${pointLabel(active!.s, activePoint)}
             </div>`

@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { baseStyles, MingaElement, token } from '@minga/core';
 import type { ProgressDirection } from './progress.js';
 import { registerSdgMessages } from './shared.js';
@@ -119,7 +118,7 @@ export class MingaSdgProgress extends MingaElement {
       ${
         share !== undefined
           ? html`<div class="bar" part="bar" aria-hidden="true">
-              <div class="fill" part="fill" style=${styleMap({ width: `${share * 100}%` })}></div>
+              <div class="fill" part="fill" .style=${`width: ${share * 100}%`}></div>
             </div>`
           : nothing
       }

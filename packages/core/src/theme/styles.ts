@@ -52,16 +52,27 @@ export const baseStyles = css`
     font-size: ${token('font-size-md')};
     line-height: ${token('line-height')};
     color: ${token('color-text')};
+    /* Inherited text properties a CMS theme sets on body or on a content block. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    font-style: normal;
+    font-weight: ${token('font-weight-normal')};
+    white-space: normal;
   }
 
   :host([hidden]) {
     display: none !important;
   }
 
+  /* border-box, not inherit: a CMS theme's "* { box-sizing: content-box !important }" beats
+     :host, and inherit would carry it inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
