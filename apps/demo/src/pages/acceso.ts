@@ -1,0 +1,2 @@
+import '../shell.js';
+import '@minga/info-request/define.js';

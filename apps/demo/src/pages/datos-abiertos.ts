@@ -1,0 +1,2 @@
+import '../shell.js';
+import '@minga/data-table/define.js';

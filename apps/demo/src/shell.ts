@@ -1,0 +1,21 @@
+// What every page shares: the language (remembered, applied to <html lang> so the Minga
+// elements follow it), the switch button and the document title.
+import { currentLang, onLangChange, setLang, t, translatePage } from './i18n.js';
+import type { DemoKey } from './i18n.js';
+
+const titleKey = document.body.dataset.title as DemoKey | undefined;
+
+function applyChrome(): void {
+  const switcher = document.querySelector<HTMLButtonElement>('[data-lang-switch]');
+  if (switcher) {
+    switcher.textContent = t('lang.switch');
+    switcher.lang = currentLang() === 'es' ? 'en' : 'es';
+  }
+  if (titleKey) document.title = `${t(titleKey)} · GAD Municipal de San Isidro del Valle (demo)`;
+}
+
+if (currentLang() === 'en') translatePage();
+onLangChange(applyChrome);
+document.querySelector('[data-lang-switch]')?.addEventListener('click', () => {
+  setLang(currentLang() === 'es' ? 'en' : 'es');
+});
