@@ -7,9 +7,10 @@ import sample from '../sample/transparencia/index.json';
 
 MingaTransparency.define('minga-transparency');
 
-// Every sample file, as a URL Vite serves (in `storybook dev` and in the static build).
+// Every sample file, as a URL Vite serves (in `storybook dev` and in the static build; never
+// inlined as a data: URL, which the index rightly refuses as a file address).
 const files = import.meta.glob<string>('../sample/transparencia/2026/**/*', {
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default',
   eager: true,
 });
