@@ -4,7 +4,7 @@
 // per request, then checks that every request acknowledged with 201 is in the database
 // ("zero lost"), and that 100 concurrent retries of one key create exactly one request.
 //
-//   node scripts/load.mjs [--duration 30] [--connections 50] [--rate 1000] [--log-level info] [--json]
+//   node scripts/load.mjs [--duration 30] [--connections 10] [--rate 1000] [--log-level info] [--json]
 //
 // Without --rate, autocannon keeps every connection busy: the figures are the saturation
 // throughput and the latency of a full queue. With --rate, it offers that many requests/s:
@@ -26,7 +26,7 @@ import Database from 'better-sqlite3';
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '30' },
-    connections: { type: 'string', default: '50' },
+    connections: { type: 'string', default: '10' },
     rate: { type: 'string' },
     'log-level': { type: 'string', default: 'info' },
     json: { type: 'boolean', default: false },
