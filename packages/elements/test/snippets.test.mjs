@@ -116,12 +116,16 @@ test('unknown tags and attributes throw', () => {
   assert.throws(() => elementHtml('minga-sdg-goal', { onclick: 'x()' }), RangeError);
 });
 
-test('the README\'s "Embed in your site" examples are what snippetFor() writes', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const start = readme.indexOf('\n## Embed in your site');
-  assert.ok(start >= 0, 'README has no "Embed in your site" section');
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end === -1 ? undefined : end);
-  const blocks = [...section.matchAll(/```html\n([\s\S]*?)\n```/g)].map((m) => m[1]);
-  assert.deepEqual(blocks, [scriptTag(), ...elementSnippets.map((s) => snippetFor(s.tag))]);
-});
+for (const [name, url] of [
+  ['the package README', new URL('../README.md', import.meta.url)],
+  ["the repository's README", new URL('../../../README.md', import.meta.url)],
+])
+  test(`${name}: the "Embed in your site" examples are what snippetFor() writes`, () => {
+    const readme = readFileSync(url, 'utf8');
+    const start = readme.indexOf('\n## Embed in your site');
+    assert.ok(start >= 0, 'README has no "Embed in your site" section');
+    const end = readme.indexOf('\n## ', start + 1);
+    const section = readme.slice(start, end === -1 ? undefined : end);
+    const blocks = [...section.matchAll(/```html\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    assert.deepEqual(blocks, [scriptTag(), ...elementSnippets.map((s) => snippetFor(s.tag))]);
+  });
