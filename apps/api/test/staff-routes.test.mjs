@@ -437,6 +437,35 @@ for (const backend of await backends()) {
       assert.equal((await ctx.storage.history(request.id)).length, 3);
     });
 
+    it('two staff members changing one request at once: one wins, the other is told', async () => {
+      const [a, b] = [await session(), await session()];
+      const request = await addRequest(ctx.storage, new Date(Date.now() - 2 * DAY));
+      const results = await Promise.all([
+        change(a, request.code, { status: 'extended', note: 'Motivo de la primera persona.' }),
+        change(b, request.code, { status: 'extended', note: 'Motivo de la segunda persona.' }),
+      ]);
+      assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+      const loser = results.find((r) => r.statusCode === 409);
+      assert.ok(['changed', 'already_extended'].includes(loser.json().errors[0].code));
+      const history = await ctx.storage.history(request.id);
+      assert.deepEqual(
+        history.map((h) => h.status),
+        ['received', 'extended'],
+      );
+      // And the storage itself refuses a change decided from a state that is gone.
+      await assert.rejects(
+        ctx.storage.changeStatus(request.id, {
+          status: 'answered',
+          at: new Date().toISOString(),
+          staffId: 1,
+          answerUrl: 'https://municipio.gob.ec/a.pdf',
+          expected: { status: 'received', extended: false },
+        }),
+        { name: 'StatusConflictError' },
+      );
+      assert.equal((await ctx.storage.history(request.id)).length, 2);
+    });
+
     it('refusal needs the legal reason and keeps the reserved-index reference', async () => {
       const s = await session();
       const request = await addRequest(ctx.storage, new Date());

@@ -22,6 +22,7 @@ import fastifyStatic from '@fastify/static';
 import { isRequestStatus, type RequestStatus } from '@minga/info-request/shared';
 import type { Config } from '../config.js';
 import type { Session, StaffAccount, StoredFile, Storage } from '../storage/types.js';
+import { StatusConflictError } from '../storage/common.js';
 import { notifyStatusChange, type Mailer } from '../notify/index.js';
 import { annualCsv, monthlyReport } from '../reports/index.js';
 import { hashPassword, verifyDummy, verifyPassword } from './password.js';
@@ -381,6 +382,8 @@ export async function staffPlugin(
       answerUrl: answers && input.answerUrl?.trim() ? httpUrl(input.answerUrl) : null,
       answerFile,
       reservedIndexRef: to === 'refused' ? input.reservedIndexRef?.trim() || null : null,
+      // Checked again inside the transaction: two staff members at once cannot both extend.
+      expected: { status: found.status, extended: found.extended },
     };
     let updated;
     try {
@@ -390,6 +393,16 @@ export async function staffPlugin(
         const path = storedFilePath(config.dataDir, answerFile);
         if (path) await unlink(path).catch(() => {});
       }
+      if (error instanceof StatusConflictError)
+        return problem(reply, 409, 'invalid', {
+          errors: [
+            {
+              field: 'status',
+              code: 'changed',
+              message: 'Someone else changed this request meanwhile; reload it to see its state.',
+            },
+          ],
+        });
       throw error;
     }
     request.log.info(

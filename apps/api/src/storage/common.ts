@@ -13,6 +13,25 @@ export class CodeConflictError extends Error {
   }
 }
 
+/** The request changed since the caller read it (see `StatusChange.expected`). */
+export class StatusConflictError extends Error {
+  override name = 'StatusConflictError';
+  constructor(code: string) {
+    super(`Request ${code} changed meanwhile`);
+  }
+}
+
+/** Whether `current` is still in the state `change` was decided from. */
+export function stillExpected(
+  current: { status: string; extended: boolean },
+  expected: { status: string; extended: boolean } | undefined,
+): boolean {
+  return (
+    expected === undefined ||
+    (current.status === expected.status && current.extended === expected.extended)
+  );
+}
+
 export interface Migration {
   version: number;
   name: string;

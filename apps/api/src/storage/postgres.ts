@@ -13,6 +13,8 @@ import {
   likePattern,
   readMigrations,
   searchText,
+  StatusConflictError,
+  stillExpected,
 } from './common.js';
 import type {
   CreateResult,
@@ -269,6 +271,8 @@ export class PostgresStorage implements Storage {
       ]);
       if (!current.rows[0]) throw new Error(`No request with id ${requestId}`);
       const before = toRequest(current.rows[0] as Row);
+      // FOR UPDATE above: a concurrent change waits for this one, then sees its result.
+      if (!stillExpected(before, change.expected)) throw new StatusConflictError(before.code);
       await client.query(
         `INSERT INTO request_history (request_id, status, at, note, staff_id, answer_url, answer_file)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,

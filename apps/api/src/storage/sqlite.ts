@@ -16,6 +16,8 @@ import {
   likePattern,
   readMigrations,
   searchText,
+  StatusConflictError,
+  stillExpected,
 } from './common.js';
 import type {
   CreateResult,
@@ -322,6 +324,7 @@ export class SqliteStorage implements Storage {
     const run = this.db.transaction((): StoredRequest => {
       const current = this.byId(requestId);
       if (current === null) throw new Error(`No request with id ${requestId}`);
+      if (!stillExpected(current, change.expected)) throw new StatusConflictError(current.code);
       this.sql(
         `INSERT INTO request_history (request_id, status, at, note, staff_id, answer_url, answer_file)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,

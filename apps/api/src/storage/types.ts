@@ -104,6 +104,12 @@ export interface StatusChange {
   answerUrl?: string | null;
   answerFile?: StoredFile | null;
   reservedIndexRef?: string | null;
+  /**
+   * The state the change was decided from. When the request is no longer in it (two staff
+   * members changing it at the same moment), the change is refused with
+   * `StatusConflictError` and nothing is written.
+   */
+  expected?: { status: RequestStatus; extended: boolean };
 }
 
 export interface StaffAccount {

@@ -133,6 +133,8 @@ export const en: StaffMessages = {
   'staff.field.too_long': 'The text is too long.',
   'staff.field.already_extended':
     'The deadline was already extended once; it cannot be extended again.',
+  'staff.field.changed':
+    'Someone else changed this request while you were reviewing it. Open it again to see its current state.',
   'staff.field.transition': 'That change is not possible from the current status.',
   'staff.field.required': 'Choose the new status.',
   'staff.field.other': 'Check this field.',

@@ -135,6 +135,8 @@ export const es = {
   'staff.field.too_large': 'El archivo pesa más de 20 MB.',
   'staff.field.too_long': 'El texto es demasiado largo.',
   'staff.field.already_extended': 'El plazo ya se amplió una vez; no se puede ampliar de nuevo.',
+  'staff.field.changed':
+    'Otra persona cambió esta solicitud mientras usted la revisaba. Vuelva a abrirla para ver su estado actual.',
   'staff.field.transition': 'Ese cambio de estado no es posible desde el estado actual.',
   'staff.field.required': 'Elija el nuevo estado.',
   'staff.field.other': 'Revise este dato.',
