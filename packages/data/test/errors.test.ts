@@ -66,7 +66,7 @@ describe('errors', () => {
   it('too large for maxBytes (from Content-Length, from a Blob, and while streaming)', async () => {
     const error = await fail(loadTable(fixture('contratos-utf8-bom.csv'), { maxBytes: 100 }));
     expect(error.code).to.equal('too-large');
-    expect(error.message).to.equal('El archivo es demasiado grande: pasa del límite de 100 byte.');
+    expect(error.message).to.equal('El archivo es demasiado grande: pasa del límite de 100 bytes.');
     const blob = await fail(loadTable(new Blob(['a,b\n1,2\n'.repeat(100)]), { maxBytes: 50 }));
     expect(blob.code).to.equal('too-large');
     const streamed = await fail(

@@ -62,7 +62,8 @@ export function formatBytes(bytes: number, lang = 'es'): string {
   return new Intl.NumberFormat(locale(lang), {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // CLDR's short "byte" has no plural ("512 byte"): the long form reads right.
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(size);
 }
