@@ -67,7 +67,7 @@ export interface CsvOptions {
   columnLabel?: string;
   /** Rows of the first batch (default 1000). */
   firstBatch?: number;
-  /** Rows of the later batches (default 10000). */
+  /** Rows of the later batches (default 2500: small enough that receiving one stays a short task). */
   batchSize?: number;
   /** Rows used to infer types (default 1000). */
   sampleRows?: number;
@@ -359,7 +359,7 @@ export class CsvEngine {
   #threshold(): number {
     return this.#emitted === 0
       ? (this.#options.firstBatch ?? 1000)
-      : (this.#options.batchSize ?? 10000);
+      : (this.#options.batchSize ?? 2500);
   }
 
   #flush(): void {

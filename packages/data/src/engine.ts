@@ -113,7 +113,7 @@ export class LoadEngine {
       const table = tableFromJsonText(this.#json.join(''), this.#options);
       this.#json = [];
       const first = this.#options.firstBatch ?? 1000;
-      const size = this.#options.batchSize ?? 10000;
+      const size = this.#options.batchSize ?? 2500;
       let offset = 0;
       let columns: Column[] | undefined = table.columns;
       do {

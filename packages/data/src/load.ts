@@ -70,7 +70,7 @@ export interface LoadOptions {
   request?: RequestInit;
   /** Rows in the first streamed batch (default 1000). */
   firstBatch?: number;
-  /** Rows in later streamed batches (default 10000). */
+  /** Rows in later streamed batches (default 2500). */
   batchSize?: number;
 }
 

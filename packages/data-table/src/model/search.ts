@@ -85,7 +85,7 @@ export class SearchIndex {
     const end = performance.now() + budgetMs;
     const rows = this.#rows;
     while (this.#built < rows.length) {
-      const stop = Math.min(rows.length, this.#built + 2000);
+      const stop = Math.min(rows.length, this.#built + 500);
       for (const entry of this.#columns) {
         const { column, codes, texts } = entry;
         const seen = entry.seen!;
