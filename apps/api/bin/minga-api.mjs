@@ -124,10 +124,13 @@ async function seed(argv) {
 }
 
 async function delegate(module, exportName, argv) {
+  const mod = await import(module);
+  // Help needs no database: don't open (and so create) one just to print it.
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h'))
+    return mod[exportName](argv, { config: undefined, storage: undefined });
   const { config, storage } = await load();
   try {
-    if (!['--help', '-h'].includes(argv[0] ?? '')) await storage.migrate();
-    const mod = await import(module);
+    await storage.migrate();
     return await mod[exportName](argv, { config, storage });
   } finally {
     await storage.close();
