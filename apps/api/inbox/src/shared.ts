@@ -148,17 +148,6 @@ export const staffStyles = css`
   .badge.week {
     color: ${token('color-warning')};
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
 
 /** The localized message of an API error code. */
