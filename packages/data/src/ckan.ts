@@ -227,7 +227,7 @@ export function ckanSource(options: CkanSourceOptions): CkanSource {
           const offset = rows.length;
           for (const row of table.rows) rows.push(row);
           warnings.push(...table.warnings);
-          onRows?.({ rows: table.rows, offset, columns });
+          onRows?.({ rows: table.rows, offset, count: table.rows.length, columns });
           onProgress?.({ bytes: 0, totalBytes: null, rows: rows.length });
           if (table.rows.length === 0) break;
         }

@@ -3,17 +3,20 @@
  * already-parsed objects. Parsing runs in a module worker when the browser has one (streamed,
  * with progress), else on the main thread with the same pipeline and the same result.
  */
-import { Interner } from './intern.js';
-import { EngineError, padRows } from './csv.js';
+import { RowChunks } from './chunks.js';
+import { EngineError } from './csv.js';
 import type { RawWarning } from './csv.js';
 import type { EngineOptions, EngineSummary } from './engine.js';
 import { LoadEngine } from './engine.js';
 import { DataError } from './errors.js';
 import type { DataErrorCode } from './errors.js';
-import { abortError, absoluteUrl, failOnStatus, fetchOrFail } from './fetch.js';
+import { abortError, absoluteUrl, failOnStatus, fetchOrFail, isCrossOrigin } from './fetch.js';
 import type { FetchLike } from './fetch.js';
 import { findRecords, tableFromRecords } from './json.js';
 import { columnLabelTemplate, localizeWarnings } from './messages.js';
+import type { PackedBatch } from './packed.js';
+import { postableRequest, readBytes } from './read.js';
+import type { ByteProgress, ByteSource } from './read.js';
 import type {
   Column,
   ColumnOverride,
@@ -119,23 +122,57 @@ interface Pipeline {
   pushBytes(bytes: Uint8Array): void;
   pushText(text: string): void;
   end(): Promise<EngineSummary>;
+  /** Reads the source (fetch or Blob) into the parser and ends the input. */
+  read(source: ByteSource, maxBytes: number, signal: AbortSignal): Promise<ReadResult>;
   abort(): void;
 }
 
-type OnBatch = (rows: Row[], columns: Column[] | undefined) => void;
+interface ReadResult extends ByteProgress {
+  summary: EngineSummary;
+}
+
+type OnBatch = (rows: Row[] | PackedBatch, columns: Column[] | undefined) => void;
+type OnBytes = (progress: { bytes: number; totalBytes?: number | null }) => void;
 
 function toDataError(error: unknown, lang?: string): DataError {
   if (error instanceof DataError) return error;
-  if (error instanceof EngineError)
-    return new DataError(error.code as DataErrorCode, { lang, details: error.details });
+  if (error instanceof EngineError) {
+    const { status, ...details } = error.details ?? {};
+    let code = error.code as DataErrorCode;
+    // The browser does not say why a fetch failed: across origins, CORS is the likely reason.
+    if (
+      code === 'network' &&
+      typeof details.url === 'string' &&
+      isCrossOrigin(new URL(details.url))
+    )
+      code = 'cors';
+    return new DataError(code, {
+      lang,
+      details: error.details ? details : undefined,
+      status: typeof status === 'number' ? status : undefined,
+      cause: error,
+    });
+  }
   return new DataError('parse', { lang, details: { message: String(error) }, cause: error });
 }
 
 class MainPipeline implements Pipeline {
   readonly #engine: LoadEngine;
+  readonly #onBytes: OnBytes;
   #error: unknown;
-  constructor(options: EngineOptions, onBatch: OnBatch) {
+  constructor(options: EngineOptions, onBatch: OnBatch, onBytes: OnBytes) {
     this.#engine = new LoadEngine(options, (rows, columns) => onBatch(rows, columns));
+    this.#onBytes = onBytes;
+  }
+  async read(source: ByteSource, maxBytes: number, signal: AbortSignal): Promise<ReadResult> {
+    const read = await readBytes(
+      source,
+      maxBytes,
+      (bytes) => this.#engine.pushBytes(bytes),
+      this.#onBytes,
+      signal,
+    );
+    return { ...read, summary: this.#engine.end() };
   }
   pushBytes(bytes: Uint8Array): void {
     if (this.#error === undefined) this.#run(() => this.#engine.pushBytes(bytes));
@@ -211,7 +248,10 @@ export function prepareWorker(): void {
 }
 
 type Queued =
-  { type: 'bytes'; bytes: Uint8Array } | { type: 'text'; text: string } | { type: 'end' };
+  | { type: 'bytes'; bytes: Uint8Array }
+  | { type: 'text'; text: string }
+  | { type: 'end' }
+  | { type: 'read'; source: ByteSource; maxBytes: number; signal: AbortSignal };
 
 /** The worker pipeline; falls back to the main thread if the worker cannot start. */
 class WorkerPipeline implements Pipeline {
@@ -219,16 +259,18 @@ class WorkerPipeline implements Pipeline {
   #fallback: MainPipeline | undefined;
   #ready = false;
   #queue: Queued[] = [];
-  #done: Promise<EngineSummary>;
-  #resolve!: (summary: EngineSummary) => void;
+  #done: Promise<ReadResult>;
+  #resolve!: (result: ReadResult) => void;
   #reject!: (error: unknown) => void;
   readonly #options: EngineOptions;
   readonly #onBatch: OnBatch;
+  readonly #onBytes: OnBytes;
   #error: unknown;
 
-  constructor(options: EngineOptions, onBatch: OnBatch) {
+  constructor(options: EngineOptions, onBatch: OnBatch, onBytes: OnBytes) {
     this.#options = options;
     this.#onBatch = onBatch;
+    this.#onBytes = onBytes;
     this.#done = new Promise((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
@@ -258,17 +300,11 @@ class WorkerPipeline implements Pipeline {
   #useFallback(): void {
     this.#worker?.terminate();
     this.#worker = undefined;
-    const fallback = new MainPipeline(this.#options, this.#onBatch);
+    const fallback = new MainPipeline(this.#options, this.#onBatch, this.#onBytes);
     this.#fallback = fallback;
     const queue = this.#queue;
     this.#queue = [];
-    let ended = false;
-    for (const item of queue) {
-      if (item.type === 'bytes') fallback.pushBytes(item.bytes);
-      else if (item.type === 'text') fallback.pushText(item.text);
-      else ended = true;
-    }
-    if (ended) fallback.end().then(this.#resolve, this.#reject);
+    for (const item of queue) this.#push(item);
   }
 
   #fail(error: unknown): void {
@@ -280,9 +316,11 @@ class WorkerPipeline implements Pipeline {
 
   #message(data: {
     type: string;
-    rows?: Row[];
+    packed?: PackedBatch;
     columns?: Column[];
     summary?: EngineSummary;
+    bytes?: number;
+    totalBytes?: number | null;
     code?: string;
     details?: Record<string, unknown>;
   }): void {
@@ -296,13 +334,23 @@ class WorkerPipeline implements Pipeline {
         for (const item of queue) this.#post(item);
         break;
       }
+      case 'progress':
+        this.#onBytes({ bytes: data.bytes!, totalBytes: data.totalBytes ?? null });
+        break;
       case 'rows':
-        this.#onBatch(data.rows!, data.columns);
+        if (data.bytes !== undefined) this.#onBytes({ bytes: data.bytes });
+        this.#onBatch(data.packed!, data.columns);
         break;
       case 'done':
         if (this.#worker) releaseWorker(this.#worker);
         this.#worker = undefined;
-        this.#resolve(data.summary!);
+        if (data.bytes !== undefined)
+          this.#onBytes({ bytes: data.bytes, totalBytes: data.totalBytes ?? null });
+        this.#resolve({
+          summary: data.summary!,
+          bytes: data.bytes ?? 0,
+          totalBytes: data.totalBytes ?? null,
+        });
         break;
       case 'error':
         this.#fail(new EngineError(data.code!, data.details));
@@ -317,17 +365,36 @@ class WorkerPipeline implements Pipeline {
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       const own = whole ? bytes : bytes.slice();
       this.#worker.postMessage({ type: 'bytes', bytes: own }, [own.buffer as ArrayBuffer]);
+    } else if (item.type === 'read') {
+      const { source, maxBytes } = item;
+      this.#worker.postMessage({ type: 'read', source, maxBytes });
     } else this.#worker.postMessage(item);
   }
 
   #push(item: Queued): void {
     if (this.#error !== undefined) return;
-    if (this.#fallback) {
-      if (item.type === 'bytes') this.#fallback.pushBytes(item.bytes);
-      else if (item.type === 'text') this.#fallback.pushText(item.text);
-      else this.#fallback.end().then(this.#resolve, this.#reject);
+    const fallback = this.#fallback;
+    if (fallback) {
+      if (item.type === 'bytes') fallback.pushBytes(item.bytes);
+      else if (item.type === 'text') fallback.pushText(item.text);
+      else if (item.type === 'read')
+        fallback.read(item.source, item.maxBytes, item.signal).then(this.#resolve, this.#reject);
+      else
+        fallback
+          .end()
+          .then((summary) => ({ summary, bytes: 0, totalBytes: null }))
+          .then(this.#resolve, this.#reject);
     } else if (!this.#ready) this.#queue.push(item);
     else this.#post(item);
+  }
+
+  /**
+   * Reads in the worker: the bytes of the file never pass through the page. The source must
+   * be postable (no custom `fetch`).
+   */
+  read(source: ByteSource, maxBytes: number, signal: AbortSignal): Promise<ReadResult> {
+    this.#push({ type: 'read', source, maxBytes, signal });
+    return this.#done;
   }
 
   pushBytes(bytes: Uint8Array): void {
@@ -336,9 +403,9 @@ class WorkerPipeline implements Pipeline {
   pushText(text: string): void {
     this.#push({ type: 'text', text });
   }
-  end(): Promise<EngineSummary> {
+  async end(): Promise<EngineSummary> {
     this.#push({ type: 'end' });
-    return this.#done;
+    return (await this.#done).summary;
   }
   abort(): void {
     this.#worker?.terminate();
@@ -491,7 +558,12 @@ export async function loadTable(
       throw toDataError(error, lang);
     }
     const table = tableFromRecords(records, { ...options, schema, columnLabel }, fields);
-    controls.onRows?.({ rows: table.rows, offset: 0, columns: table.columns });
+    controls.onRows?.({
+      rows: table.rows,
+      offset: 0,
+      count: table.rows.length,
+      columns: table.columns,
+    });
     controls.onProgress?.({ bytes: 0, totalBytes: null, rows: table.rows.length });
     return {
       columns: table.columns,
@@ -516,19 +588,28 @@ export async function loadTable(
     if (options[key] !== undefined) (engineOptions as Record<string, unknown>)[key] = options[key];
   if (schema) engineOptions.schema = schema;
 
-  const rows: Row[] = [];
+  const chunks = new RowChunks();
   let columns: Column[] = [];
   let bytes = 0;
   let totalBytes: number | null = null;
-  const progress = () => controls.onProgress?.({ bytes, totalBytes, rows: rows.length });
-  const interner = new Interner();
+  const progress = () => controls.onProgress?.({ bytes, totalBytes, rows: chunks.count });
   const onBatch: OnBatch = (batch, batchColumns) => {
     if (signal.aborted) return;
     if (batchColumns) columns = batchColumns;
-    interner.internRows(batch);
-    const offset = rows.length;
-    for (let i = 0; i < batch.length; i++) rows.push(batch[i]!);
-    controls.onRows?.({ rows: batch, offset, columns });
+    const offset = chunks.count;
+    const index = chunks.add(batch);
+    if (controls.onRows) {
+      const count = chunks.count - offset;
+      // The batch's rows are built only if the callback reads them.
+      controls.onRows({
+        get rows() {
+          return chunks.rowsOf(index);
+        },
+        offset,
+        count,
+        columns,
+      });
+    }
     progress();
   };
   const useWorker =
@@ -536,91 +617,71 @@ export async function loadTable(
     (options.worker !== false &&
       typeof Worker !== 'undefined' &&
       (input.kind !== 'text' || input.text.length > 256 * 1024));
+  const onBytes: OnBytes = (read) => {
+    bytes = read.bytes;
+    if (read.totalBytes !== undefined) totalBytes = read.totalBytes;
+    progress();
+  };
   const pipeline: Pipeline = useWorker
-    ? new WorkerPipeline(engineOptions, onBatch)
-    : new MainPipeline(engineOptions, onBatch);
+    ? new WorkerPipeline(engineOptions, onBatch, onBytes)
+    : new MainPipeline(engineOptions, onBatch, onBytes);
   const onAbort = () => pipeline.abort();
   signal.addEventListener('abort', onAbort, { once: true });
-  const maxBytes = options.maxBytes ?? Infinity;
-  const tooLarge = () =>
-    new DataError('too-large', { lang, details: { limit: maxBytes, bytes: totalBytes ?? bytes } });
+  const abortPromise = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(abortError(lang));
+    signal.addEventListener('abort', () => reject(abortError(lang)), { once: true });
+  });
+  abortPromise.catch(() => undefined);
 
   let sourceName: string;
   try {
+    let summary: EngineSummary;
     if (input.kind === 'text') {
       sourceName = 'text';
       pipeline.pushText(input.text);
+      summary = await Promise.race([pipeline.end(), abortPromise]);
     } else {
-      let stream: ReadableStream<Uint8Array> | null;
-      if (input.kind === 'url') {
-        sourceName = input.url.href;
-        const response = await fetchOrFail(input.url, {
-          ...options.request,
-          signal,
-          fetch: options.fetch,
-          lang,
-        });
-        await failOnStatus(response, input.url, lang);
-        const length = Number(response.headers.get('content-length'));
-        if (length > 0 && !response.headers.get('content-encoding')) totalBytes = length;
-        if (totalBytes !== null && totalBytes > maxBytes) {
-          await response.body?.cancel().catch(() => undefined);
-          throw tooLarge();
-        }
-        stream = response.body;
+      sourceName = input.kind === 'url' ? input.url.href : input.name;
+      const maxBytes = options.maxBytes ?? Infinity;
+      const request = postableRequest(options.request);
+      let read: ReadResult;
+      if (input.kind === 'blob' || (!options.fetch && request !== undefined)) {
+        // The worker (or the main-thread fallback) fetches or reads the source itself.
+        const source: ByteSource = input.kind === 'url' ? { url: input.url.href, request } : input;
+        read = await Promise.race([pipeline.read(source, maxBytes, signal), abortPromise]);
       } else {
-        sourceName = input.name;
-        totalBytes = input.blob.size;
-        if (totalBytes > maxBytes) throw tooLarge();
-        stream = input.blob.stream();
-      }
-      if (stream) {
-        const reader = stream.getReader();
-        try {
-          for (;;) {
-            let chunk: ReadableStreamReadResult<Uint8Array>;
-            try {
-              chunk = await reader.read();
-            } catch (error) {
-              if (signal.aborted) throw abortError(lang);
-              // The connection dropped (or the file became unreadable) mid-way.
-              throw new DataError('network', {
-                lang,
-                details: { source: sourceName, message: String(error) },
-                cause: error,
-              });
-            }
-            const { done, value } = chunk;
-            if (done) break;
-            if (signal.aborted) throw abortError(lang);
-            bytes += value.byteLength;
-            if (bytes > maxBytes) throw tooLarge();
-            pipeline.pushBytes(value);
+        // A custom fetch, or request options a worker cannot receive: fetch here and pass
+        // the bytes on.
+        const source: ByteSource = {
+          url: input.url.href,
+          request: options.request,
+          fetch: options.fetch,
+        };
+        const progress = await readBytes(
+          source,
+          maxBytes,
+          (chunk) => {
+            pipeline.pushBytes(chunk);
             if (pipeline.failure !== undefined) throw pipeline.failure;
-            progress();
-          }
-        } catch (error) {
-          await reader.cancel().catch(() => undefined);
-          throw error;
-        }
+          },
+          onBytes,
+          signal,
+        );
+        read = { ...progress, summary: await Promise.race([pipeline.end(), abortPromise]) };
       }
-      if (bytes === 0) throw new DataError('empty', { lang, details: { source: sourceName } });
+      ({ summary, bytes, totalBytes } = read);
     }
     if (signal.aborted) throw abortError(lang);
-    const abortPromise = new Promise<never>((_, reject) => {
-      if (signal.aborted) reject(abortError(lang));
-      signal.addEventListener('abort', () => reject(abortError(lang)), { once: true });
-    });
-    abortPromise.catch(() => undefined);
-    const summary = await Promise.race([pipeline.end(), abortPromise]);
-    if (signal.aborted) throw abortError(lang);
     columns = summary.columns;
-    padRows(rows, columns.length);
+    chunks.pad(columns.length);
     progress();
     return {
       columns,
-      rows,
-      meta: meta(summary, summary.format, sourceName, bytes, rows.length, summary.warnings, lang),
+      // Built on first read, from the packed batches that are not built yet.
+      get rows() {
+        return chunks.all();
+      },
+      meta: meta(summary, summary.format, sourceName, bytes, chunks.count, summary.warnings, lang),
     };
   } catch (error) {
     pipeline.abort();

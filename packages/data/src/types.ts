@@ -104,6 +104,10 @@ export interface TableMeta {
 /** A loaded table: columns, typed rows and what the loader found out. */
 export interface LoadedTable {
   columns: Column[];
+  /**
+   * The typed rows. Rows parsed in the worker are kept packed by column until this is first
+   * read (then built once and kept): reading it for a million rows takes a few seconds.
+   */
   rows: Row[];
   meta: TableMeta;
 }
@@ -120,10 +124,16 @@ export interface LoadProgress {
 
 /** A batch of rows delivered while the rest is still loading. */
 export interface RowBatch {
-  /** The new rows (already in the final `rows` array, in order). */
-  rows: Row[];
+  /**
+   * The new rows (the same arrays as in the final `rows`, in order). Rows from the worker
+   * arrive packed by column and are built when this is first read: a caller that only counts
+   * rows should read `count`.
+   */
+  readonly rows: Row[];
   /** Index in the final `rows` of the first row of the batch. */
   offset: number;
+  /** Number of rows in the batch. */
+  count: number;
   /** The columns as known now (extra columns may still be added later). */
   columns: Column[];
 }

@@ -27,6 +27,28 @@ describe('worker and main thread', () => {
     expect(fromBlob.meta.source).to.equal('contratos.csv');
   });
 
+  it('give identical results when typed columns hold cells that could not be read', async () => {
+    const lines = ['fecha;monto;activo;nota'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(
+        i % 997 === 5
+          ? 'sin fecha;n/d;quizás;'
+          : `${(i % 28) + 1}/03/2026;${i},50;${i % 2 ? 'sí' : 'no'};${i % 3 ? '' : `nota ${i}`}`,
+      );
+    const text = lines.join('\n');
+    const columns = { activo: { type: 'boolean' as const } };
+    const inWorker = await loadTable({ text }, { worker: true, columns });
+    const onMain = await loadTable({ text }, { worker: false, columns });
+    expect(inWorker.columns.map((c) => c.type)).to.deep.equal([
+      'date',
+      'currency',
+      'boolean',
+      'text',
+    ]);
+    expect(inWorker.rows[5]).to.deep.equal(['sin fecha', 'n/d', 'quizás', null]);
+    expect(inWorker).to.deep.equal(onMain);
+  });
+
   it('falls back to the main thread when Worker is missing or cannot start', async () => {
     const expected = await loadTable(fixture('fechas.csv'), { worker: false });
     const original = globalThis.Worker;
