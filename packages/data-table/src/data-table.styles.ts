@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { token } from '@minga/core';
 
+// Comments stay out of the css`` literal, which ships as written. Notes on the rules below:
+// - below 40rem of container width each row becomes a labelled card; the explicit roles in
+//   the template keep the table semantics for screen readers when `display` changes, and the
+//   header becomes the "Ordenar por" select of the toolbar;
+// - a long card label ("Remuneración mensual unificada (USD)") wraps inside its column.
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -9,8 +14,6 @@ export const styles = css`
     --_border: var(--minga-data-table-border-color, ${token('color-border')});
     --_cell-py: var(--minga-data-table-cell-padding-block, ${token('space-2')});
     --_cell-px: var(--minga-data-table-cell-padding-inline, ${token('space-3')});
-    --_height: var(--minga-data-table-height, 70vh);
-    color: ${token('color-text')};
   }
 
   :host([density='compact']) {
@@ -49,12 +52,7 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  .btn[aria-expanded='true'] {
-    background: ${token('color-primary')};
-    color: ${token('color-on-primary')};
-    border-color: ${token('color-primary')};
-  }
-
+  .btn[aria-expanded='true'],
   .btn-primary {
     background: ${token('color-primary')};
     color: ${token('color-on-primary')};
@@ -66,10 +64,7 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  input[type='search'],
-  input[type='number'],
-  input[type='date'],
-  input[type='text'],
+  input:not([type='checkbox']),
   select {
     min-height: 2.75rem;
     padding: ${token('space-1')} ${token('space-2')};
@@ -101,7 +96,8 @@ export const styles = css`
     font-weight: ${token('font-weight-bold')};
   }
 
-  .search input {
+  .search input,
+  .range input {
     width: 100%;
   }
 
@@ -137,10 +133,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: 1fr 1fr;
     gap: ${token('space-2')};
-  }
-
-  .range input {
-    width: 100%;
   }
 
   .check {
@@ -179,18 +171,7 @@ export const styles = css`
 
   .chip {
     border-radius: ${token('radius-pill')};
-    min-height: 2.75rem;
     background: ${token('color-surface-alt')};
-  }
-
-  .summary {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: ${token('space-2')};
-    margin-block-end: ${token('space-2')};
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-sm')};
   }
 
   .scroller {
@@ -211,7 +192,7 @@ export const styles = css`
   }
 
   :host([virtual]) .scroller {
-    max-height: var(--_height);
+    max-height: var(--minga-data-table-height, 70vh);
   }
 
   .scroll-hint {
@@ -397,7 +378,6 @@ export const styles = css`
 
   .skeleton span {
     flex: 1;
-    display: block;
     height: 1em;
     border-radius: ${token('radius-sm')};
     background: ${token('color-surface-alt')};
@@ -441,8 +421,6 @@ export const styles = css`
     border: 0;
   }
 
-  /* Small containers: each row becomes a labelled card. Explicit roles keep the table
-     semantics for screen readers when the display changes. */
   @container (max-width: 40rem) {
     .scroller {
       border: 0;
@@ -455,10 +433,8 @@ export const styles = css`
     }
 
     table,
-    thead,
     tbody,
-    tr,
-    td {
+    tr {
       display: block;
     }
 
@@ -467,7 +443,6 @@ export const styles = css`
       padding-inline: 0;
     }
 
-    /* The header becomes the "Ordenar por" select of the toolbar. */
     thead {
       display: none;
     }
@@ -494,8 +469,7 @@ export const styles = css`
       background: ${token('color-surface')};
     }
 
-    td,
-    td.nowrap {
+    .nowrap {
       white-space: normal;
     }
 
@@ -505,8 +479,6 @@ export const styles = css`
       gap: ${token('space-2')};
       border: 0;
       padding: ${token('space-1')} 0;
-      text-align: start;
-      white-space: normal;
       overflow-wrap: anywhere;
     }
 
@@ -519,7 +491,6 @@ export const styles = css`
       content: attr(data-label);
       font-weight: ${token('font-weight-bold')};
       color: ${token('color-text-muted')};
-      /* A long label ("Remuneración mensual unificada (USD)") wraps inside its column. */
       min-width: 0;
       overflow-wrap: anywhere;
       hyphens: auto;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { baseStyles, MingaElement, registerTranslation, type MessageKey } from '@minga/core';
 import {
   ckanSource,
@@ -25,7 +24,7 @@ import {
 } from './events.js';
 import { es, type DataTableMessages } from './locales/es.js';
 import { en } from './locales/en.js';
-import { matchRanges } from './model/fold.js';
+import { fold, matchRanges } from './model/fold.js';
 import {
   compileFilters,
   distinctValues,
@@ -39,7 +38,7 @@ import { Sorter, type SortKey } from './model/sort.js';
 import { computeView } from './model/view.js';
 import { toCsv, toJson } from './model/export.js';
 import { readState, writeState } from './model/url-state.js';
-import { isNumeric, plainValue } from './model/values.js';
+import { isBlank, isNumeric, plainValue } from './model/values.js';
 
 registerTranslation('es', es);
 registerTranslation('en', en);
@@ -52,6 +51,14 @@ declare module '@minga/core' {
 /** Codes and IDs ("GADM-2025-000001") read badly when broken at their hyphens. */
 function isShortWord(cell: Cell | undefined): boolean {
   return typeof cell === 'string' && cell.length <= 32 && !/\s/.test(cell);
+}
+
+/** A copy of `items` with `item` added (`on`) or removed. */
+function toggled<T>(items: Iterable<T>, item: T, on: boolean): Set<T> {
+  const set = new Set(items);
+  if (on) set.add(item);
+  else set.delete(item);
+  return set;
 }
 
 /** How a column is shown; every field is optional and overrides what the data says. */
@@ -79,10 +86,10 @@ export interface ColumnConfig {
 }
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
+type Panel = 'filters' | 'columns';
 
 const PAGE_SIZES = [10, 25, 50, 100];
 const LONG_TEXT = 300;
-const SEARCH_DELAY = 150;
 
 /** The data behind the table: like a loaded table, without `meta` for rows given directly. */
 type TableData = Omit<LoadedTable, 'meta'> & { meta?: LoadedTable['meta'] };
@@ -123,67 +130,99 @@ type TableError = Error & { code?: string; status?: number };
 export class MingaDataTable extends MingaElement {
   static override styles = [baseStyles, styles];
 
-  @query('.scroller') private scroller?: HTMLElement;
+  // Reactive properties are declared here rather than with decorators, whose helper would
+  // ship with the element. Attributes are kebab-case.
+  static override properties = {
+    src: {},
+    caption: {},
+    rows: { attribute: false },
+    columns: { attribute: false },
+    ckanUrl: { attribute: 'ckan-url' },
+    resourceId: { attribute: 'resource-id' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    virtual: { type: Boolean, reflect: true },
+    density: { reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    searchDelay: { type: Number, attribute: 'search-delay' },
+    downloadDelimiter: { attribute: 'download-delimiter' },
+    downloadName: { attribute: 'download-name' },
+    loadOptions: { attribute: false },
+    // Internal state: `state` is enough for Lit; `attribute: false` tells the manifest analyzer.
+    status: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    sort: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    hiddenColumns: { state: true, attribute: false },
+    panel: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    scrollOffset: { state: true, attribute: false },
+    viewportHeight: { state: true, attribute: false },
+    scrollable: { state: true, attribute: false },
+  };
 
   /** URL of a CSV or JSON file. */
-  @property() src?: string;
+  src?: string;
 
   /** The table's title, shown as its caption and used to name it for screen readers. */
-  @property() caption?: string;
+  caption?: string;
 
   /**
    * The rows: arrays of values in column order (fastest; give `columns` with their types),
    * or objects keyed by column (typed by the loader).
    */
-  @property({ attribute: false }) rows?: ReadonlyArray<Row | Record<string, unknown>>;
+  rows?: ReadonlyArray<Row | Record<string, unknown>>;
 
   /** Column settings: label, type, format, width, hidden, sortable. */
-  @property({ attribute: false }) columns?: ColumnConfig[];
+  columns?: ColumnConfig[];
 
   /** Base URL of a CKAN portal, for server-side mode (with `resource-id`). */
-  @property({ attribute: 'ckan-url' }) ckanUrl?: string;
+  ckanUrl?: string;
 
   /** CKAN DataStore resource id, for server-side mode. */
-  @property({ attribute: 'resource-id' }) resourceId?: string;
+  resourceId?: string;
 
   /** Rows per page (10, 25, 50 or 100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
   /** Render only the rows in view while scrolling, instead of pages. */
-  @property({ type: Boolean, reflect: true }) virtual = false;
+  virtual = false;
 
   /** `comfortable` (default) or `compact`. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  density: 'comfortable' | 'compact' = 'comfortable';
 
   /** Keep sort, filters, search and page in the address bar, so the view can be shared. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Milliseconds to wait after typing before searching. */
-  @property({ type: Number, attribute: 'search-delay' }) searchDelay = SEARCH_DELAY;
+  searchDelay = 150;
 
   /** CSV delimiter of downloads (default `,`). */
-  @property({ attribute: 'download-delimiter' }) downloadDelimiter = ',';
+  downloadDelimiter = ',';
 
   /** File name (without extension) of downloads; default from the caption. */
-  @property({ attribute: 'download-name' }) downloadName?: string;
+  downloadName?: string;
 
   /** Loader options for `src` (delimiter, decimal, encoding, headerRow, maxBytes…). */
-  @property({ attribute: false }) loadOptions: Record<string, unknown> = {};
+  loadOptions: Record<string, unknown> = {};
 
-  @state() private status: Status = 'empty';
-  @state() private error?: TableError;
-  @state() private progress?: LoadProgress;
-  @state() private sort: SortKey[] = [];
-  @state() private query = '';
-  @state() private filters: Filters = {};
-  @state() private page = 1;
-  @state() private hiddenColumns = new Set<string>();
-  @state() private panel: 'filters' | 'columns' | undefined;
-  @state() private announcement = '';
-  @state() private expanded = new Set<string>();
-  @state() private scrollOffset = 0;
-  @state() private viewportHeight = 600;
-  @state() private scrollable = false;
+  private status: Status = 'empty';
+  private error?: TableError;
+  private progress?: LoadProgress;
+  private sort: SortKey[] = [];
+  private query = '';
+  private filters: Filters = {};
+  private page = 1;
+  private hiddenColumns = new Set<string>();
+  private panel?: Panel;
+  private announcement = '';
+  private expanded = new Set<string>();
+  private scrollOffset = 0;
+  private viewportHeight = 600;
+  private scrollable = false;
 
   #table?: TableData;
   #columns: Column[] = [];
@@ -205,6 +244,10 @@ export class MingaDataTable extends MingaElement {
   #masks = new Map<string, Uint8Array>();
   #lastAnnouncedTotal = -1;
   #loadId = 0;
+
+  get #scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
 
   // ——— lifecycle ———
 
@@ -237,23 +280,20 @@ export class MingaDataTable extends MingaElement {
         Math.abs(b - this.pageSize) < Math.abs(a - this.pageSize) ? b : a,
       );
     }
-    if (this.#viewDirty && !this.#ckan) this.#computeView();
+    this.#ensureView();
   }
 
   protected override updated(changed: PropertyValues): void {
     if (
       this.syncUrl &&
-      (changed.has('sort') ||
-        changed.has('query') ||
-        changed.has('filters') ||
-        changed.has('page') ||
-        changed.has('pageSize'))
+      ['sort', 'query', 'filters', 'page', 'pageSize'].some((k) => changed.has(k))
     ) {
       this.#writeUrl();
     }
-    if (this.scroller && !this.#resizeObserver) {
+    const scroller = this.#scroller;
+    if (scroller && !this.#resizeObserver) {
       this.#resizeObserver = new ResizeObserver(() => this.#measure());
-      this.#resizeObserver.observe(this.scroller);
+      this.#resizeObserver.observe(scroller);
     }
     // Measuring sets state: do it after this update, not inside it, when what is measured
     // (row height, whether the table is wider than its box) may have changed.
@@ -297,10 +337,14 @@ export class MingaDataTable extends MingaElement {
       },
       onRows: (batch) => {
         if (id !== this.#loadId) return;
+        // Reading `rows` builds the batch's row arrays (they come packed by column): batch by
+        // batch as they arrive, rather than all in one long task when the load ends.
+        const rows = batch.rows;
         // Show the first page while the rest is still parsing.
-        if (streamed.length < this.pageSize * 4) {
-          streamed.push(...batch.rows.slice(0, this.pageSize * 4 - streamed.length));
-          this.#setTable({ columns: batch.columns, rows: streamed, meta: undefined }, false);
+        const room = this.pageSize * 4 - streamed.length;
+        if (room > 0) {
+          streamed.push(...rows.slice(0, room));
+          this.#setTable({ columns: batch.columns, rows: streamed }, false);
         }
       },
     });
@@ -311,8 +355,7 @@ export class MingaDataTable extends MingaElement {
     const rows = this.rows!;
     this.#loadId++;
     this.#ckan = undefined;
-    const first = rows[0];
-    if (rows.length === 0 || Array.isArray(first)) {
+    if (rows.length === 0 || Array.isArray(rows[0])) {
       // The fast path: rows already typed, in column order.
       const columns: Column[] = (this.columns ?? []).map((c, index) => ({
         key: c.key,
@@ -320,12 +363,12 @@ export class MingaDataTable extends MingaElement {
         type: c.type ?? 'text',
         index,
       }));
-      this.#setTable({ columns, rows: rows as Row[], meta: undefined }, true);
+      this.#setTable({ columns, rows: rows as Row[] }, true);
       this.#announceLoad();
       return;
     }
     this.#reset('loading');
-    void this.#finishLoad(loadTable({ data: rows }, this.#loaderOptions()), this.#loadId);
+    void this.#finishLoad(loadTable({ data: rows }, this.#loaderOptions()));
   }
 
   async #finishLoad(promise: Promise<TableData>, id = this.#loadId): Promise<void> {
@@ -398,9 +441,8 @@ export class MingaDataTable extends MingaElement {
   }
 
   #applyColumns(columns: readonly Column[]): void {
-    const configs = new Map((this.columns ?? []).map((c) => [c.key, c]));
     this.#columns = columns.map((column) => {
-      const config = configs.get(column.key);
+      const config = this.#config(column.key);
       return config
         ? { ...column, label: config.label ?? column.label, type: config.type ?? column.type }
         : column;
@@ -408,6 +450,10 @@ export class MingaDataTable extends MingaElement {
     const hidden = new Set(this.hiddenColumns);
     for (const config of this.columns ?? []) if (config.hidden) hidden.add(config.key);
     this.hiddenColumns = hidden;
+  }
+
+  #config(key: string): ColumnConfig | undefined {
+    return this.columns?.find((c) => c.key === key);
   }
 
   // ——— CKAN (server-side) ———
@@ -446,7 +492,7 @@ export class MingaDataTable extends MingaElement {
       );
       if (controller.signal.aborted || source !== this.#ckan) return;
       this.#ckanTotal = result.total;
-      this.#table = { columns: result.columns, rows: result.rows, meta: undefined };
+      this.#table = { columns: result.columns, rows: result.rows };
       if (first || this.#columns.length === 0) this.#applyColumns(result.columns);
       this.#view = Uint32Array.from(result.rows.keys());
       this.status = result.total === 0 && first ? 'empty' : 'ready';
@@ -462,6 +508,10 @@ export class MingaDataTable extends MingaElement {
 
   // ——— the view ———
 
+  #ensureView(): void {
+    if (this.#viewDirty && !this.#ckan) this.#computeView();
+  }
+
   #computeView(): void {
     this.#viewDirty = false;
     const table = this.#table;
@@ -469,11 +519,14 @@ export class MingaDataTable extends MingaElement {
       this.#view = new Uint32Array(0);
       return;
     }
-    this.#words = searchWords(this.query);
-    const order = this.#sorter.order(this.sort);
-    const filter = compileFilters(this.filters, this.#columns);
-    const mask = this.#words.length && this.#index ? this.#searchMask(this.#words) : null;
-    this.#view = computeView(table.rows, order, filter, mask);
+    const words = (this.#words = searchWords(this.query));
+    const mask = words.length && this.#index ? this.#searchMask(words) : null;
+    this.#view = computeView(
+      table.rows,
+      this.#sorter.order(this.sort),
+      compileFilters(this.filters, this.#columns),
+      mask,
+    );
     const pages = Math.max(1, Math.ceil(this.#view.length / this.pageSize));
     if (this.page > pages) this.page = pages;
     if (this.status === 'ready') this.#announceResults(this.#view.length);
@@ -492,15 +545,17 @@ export class MingaDataTable extends MingaElement {
   }
 
   #announceResults(total: number): void {
-    const filtering =
-      this.query.trim() !== '' || Object.values(this.filters).some((f) => !isEmptyFilter(f));
-    if (!filtering) {
+    if (!this.query.trim() && !this.#activeFilters) {
       this.#lastAnnouncedTotal = -1;
-      return;
+    } else if (total !== this.#lastAnnouncedTotal) {
+      this.#lastAnnouncedTotal = total;
+      this.announcement = this.localize.term('table.results', { count: total });
     }
-    if (total === this.#lastAnnouncedTotal) return;
-    this.#lastAnnouncedTotal = total;
-    this.announcement = this.localize.term('table.results', { count: total });
+  }
+
+  /** How many column filters filter something. */
+  get #activeFilters(): number {
+    return Object.values(this.filters).filter((f) => !isEmptyFilter(f)).length;
   }
 
   get #total(): number {
@@ -531,8 +586,8 @@ export class MingaDataTable extends MingaElement {
   /** Sets (or with `undefined`, removes) the filter of one column. */
   setFilter(column: string, filter: ColumnFilter | undefined): void {
     const filters = { ...this.filters };
-    if (filter === undefined || isEmptyFilter(filter)) delete filters[column];
-    else filters[column] = filter;
+    if (isEmptyFilter(filter)) delete filters[column];
+    else filters[column] = filter!;
     this.filters = filters;
     this.page = 1;
     this.#afterFilter();
@@ -558,10 +613,7 @@ export class MingaDataTable extends MingaElement {
 
   /** Shows or hides a column. */
   setColumnVisible(column: string, visible: boolean): void {
-    const hidden = new Set(this.hiddenColumns);
-    if (visible) hidden.delete(column);
-    else hidden.add(column);
-    this.hiddenColumns = hidden;
+    this.hiddenColumns = toggled(this.hiddenColumns, column, !visible);
   }
 
   /** The rows of the current view (filtered and sorted, all pages) as objects of plain values. */
@@ -598,26 +650,23 @@ export class MingaDataTable extends MingaElement {
     else this.#readInlineJson();
   }
 
-  #ensureView(): void {
-    if (this.#viewDirty && !this.#ckan) this.#computeView();
-  }
-
   #afterSort(): void {
     this.#viewDirty = true;
     this.dispatchEvent(new MingaSortChangeEvent(this.sort));
     if (this.#ckan) void this.#queryCkan();
     const names = this.sort
-      .map((s) => {
-        const label = this.#columns.find((c) => c.key === s.column)?.label ?? s.column;
-        return this.localize.term(
-          s.direction === 'asc' ? 'table.sorted.asc' : 'table.sorted.desc',
-          {
-            column: label,
-          },
-        );
-      })
+      .map((s) =>
+        this.#sortLabel(
+          this.#columns.find((c) => c.key === s.column)?.label ?? s.column,
+          s.direction,
+        ),
+      )
       .join('; ');
     if (names) this.announcement = this.localize.term('table.sorted', { columns: names });
+  }
+
+  #sortLabel(column: string, direction: SortKey['direction']): string {
+    return this.localize.term(`table.sorted.${direction}`, { column });
   }
 
   #afterFilter(): void {
@@ -673,20 +722,18 @@ export class MingaDataTable extends MingaElement {
 
   // ——— handlers ———
 
-  #onSortClick(event: MouseEvent | KeyboardEvent, column: Column): void {
+  #onSortClick(event: MouseEvent, column: Column): void {
     const existing = this.sort.find((s) => s.column === column.key);
     const next: SortKey = {
       column: column.key,
       direction: existing?.direction === 'asc' ? 'desc' : 'asc',
     };
-    if (event.shiftKey) {
-      // Several columns: add this one, or flip it where it stands.
-      this.sort = existing
+    // Shift + click sorts by several columns: adds this one, or flips it where it stands.
+    this.sort = !event.shiftKey
+      ? [next]
+      : existing
         ? this.sort.map((s) => (s.column === column.key ? next : s))
         : [...this.sort, next];
-    } else {
-      this.sort = [next];
-    }
     this.page = 1;
     this.#afterSort();
   }
@@ -720,12 +767,21 @@ export class MingaDataTable extends MingaElement {
   }
 
   #download(kind: 'csv' | 'json'): void {
-    const text = kind === 'csv' ? this.exportCsv() : this.exportJson();
-    const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
-    const url = URL.createObjectURL(new Blob([text], { type }));
+    const csv = kind === 'csv';
+    const url = URL.createObjectURL(
+      new Blob([csv ? this.exportCsv() : this.exportJson()], {
+        type: csv ? 'text/csv;charset=utf-8' : 'application/json',
+      }),
+    );
+    // The file name: the caption without accents or punctuation ("Contratos 2025" →
+    // contratos-2025.csv).
+    const name =
+      fold(this.downloadName || this.caption || '')
+        .replace(/[^\w-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'datos';
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${this.#fileName()}.${kind}`;
+    a.download = `${name}.${kind}`;
     a.hidden = true;
     this.renderRoot.appendChild(a);
     a.click();
@@ -733,24 +789,12 @@ export class MingaDataTable extends MingaElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  #fileName(): string {
-    const base = this.downloadName || this.caption || 'datos';
-    return (
-      base
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^\w-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .toLowerCase() || 'datos'
-    );
-  }
-
   #onScroll = (): void => {
-    if (this.virtual && this.scroller) this.scrollOffset = this.scroller.scrollTop;
+    if (this.virtual) this.scrollOffset = this.#scroller!.scrollTop;
   };
 
   #measure(): void {
-    const scroller = this.scroller;
+    const scroller = this.#scroller;
     if (!scroller) return;
     this.viewportHeight = scroller.clientHeight || 600;
     this.scrollable = scroller.scrollWidth > scroller.clientWidth + 1;
@@ -758,57 +802,44 @@ export class MingaDataTable extends MingaElement {
     if (row && row.offsetHeight > 0) this.#rowHeight = row.offsetHeight;
   }
 
-  #toggleExpanded(key: string): void {
-    const expanded = new Set(this.expanded);
-    if (expanded.has(key)) expanded.delete(key);
-    else expanded.add(key);
-    this.expanded = expanded;
-  }
-
   // ——— rendering helpers ———
 
   #formatCell(cell: Cell | undefined, column: Column, row: Row): string {
-    if (cell === null || cell === undefined || cell === '') return '';
-    const config = this.columns?.find((c) => c.key === column.key);
-    const format = config?.format;
-    if (typeof format === 'function') return format(cell, row, this.currentLang);
+    if (isBlank(cell)) return '';
+    const format = this.#config(column.key)?.format;
+    if (typeof format === 'function') return format(cell!, row, this.currentLang);
     if (typeof cell === 'string') return cell;
     const l = this.localize;
+    const options = format as Intl.NumberFormatOptions & Intl.DateTimeFormatOptions;
     switch (column.type) {
       case 'currency':
-        return l.money(cell as number, format as Intl.NumberFormatOptions);
+        return l.money(cell as number, options);
       case 'percent':
-        return l.percent(cell as number, format as Intl.NumberFormatOptions);
+        return l.percent(cell as number, options);
       case 'integer':
       case 'number':
-        return l.number(cell as number, format as Intl.NumberFormatOptions);
+        return l.number(cell as number, options);
       case 'date':
-        return l.date(cell as Date, { dateOnly: true, ...(format as Intl.DateTimeFormatOptions) });
+        return l.date(cell as Date, { dateOnly: true, ...options });
       case 'datetime':
-        return l.date(cell as Date, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-          ...(format as Intl.DateTimeFormatOptions),
-        });
+        return l.date(cell as Date, { dateStyle: 'medium', timeStyle: 'short', ...options });
       case 'boolean':
         return l.term(cell ? 'table.yes' : 'table.no');
       default:
-        return cell instanceof Date ? plainValue(cell, column) : String(cell);
+        return plainValue(cell, column);
     }
   }
 
   #highlight(text: string): TemplateResult | string {
-    if (this.#words.length === 0) return text;
     const ranges = matchRanges(text, this.#words);
     if (ranges.length === 0) return text;
     const parts: Array<TemplateResult | string> = [];
     let at = 0;
     for (const [start, end] of ranges) {
-      if (start > at) parts.push(text.slice(at, start));
-      parts.push(html`<mark>${text.slice(start, end)}</mark>`);
+      parts.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
       at = end;
     }
-    if (at < text.length) parts.push(text.slice(at));
+    parts.push(text.slice(at));
     return html`${parts}`;
   }
 
@@ -829,8 +860,8 @@ export class MingaDataTable extends MingaElement {
       return html`${this.#highlight(open ? text : `${text.slice(0, LONG_TEXT)}…`)}<button
           type="button"
           class="more"
-          aria-expanded=${open ? 'true' : 'false'}
-          @click=${() => this.#toggleExpanded(key)}
+          aria-expanded=${open}
+          @click=${() => (this.expanded = toggled(this.expanded, key, !open))}
         >
           ${this.localize.term(open ? 'table.cell.less' : 'table.cell.more')}
         </button>`;
@@ -839,64 +870,51 @@ export class MingaDataTable extends MingaElement {
   }
 
   #renderToolbar(disabled: boolean) {
-    const activeFilters = Object.values(this.filters).filter((f) => !isEmptyFilter(f)).length;
+    const l = this.localize;
+    const toggle = (panel: Panel, label: string) =>
+      html`<button
+        type="button"
+        class="btn"
+        aria-expanded=${this.panel === panel}
+        aria-controls="${panel}-panel"
+        ?disabled=${disabled}
+        @click=${() => (this.panel = this.panel === panel ? undefined : panel)}
+      >
+        ${label}
+      </button>`;
     return html`<div class="toolbar" part="toolbar">
       <div class="search" part="search">
-        <label for="search">${this.localize.term('table.search.label')}</label>
+        <label for="search">${l.term('table.search.label')}</label>
         <input
           id="search"
           type="search"
           autocomplete="off"
           spellcheck="false"
           .value=${this.query}
-          placeholder=${this.localize.term('table.search.placeholder')}
+          placeholder=${l.term('table.search.placeholder')}
           ?disabled=${disabled}
           @input=${this.#onSearchInput}
           @keydown=${this.#onSearchKeydown}
         />
       </div>
       ${this.#renderSortSelect(disabled)}
-      <button
-        type="button"
-        class="btn"
-        aria-expanded=${this.panel === 'filters' ? 'true' : 'false'}
-        aria-controls="filters-panel"
-        ?disabled=${disabled}
-        @click=${() => (this.panel = this.panel === 'filters' ? undefined : 'filters')}
-      >
-        ${this.localize.term('table.filters.count', { count: activeFilters })}
-      </button>
-      <button
-        type="button"
-        class="btn"
-        aria-expanded=${this.panel === 'columns' ? 'true' : 'false'}
-        aria-controls="columns-panel"
-        ?disabled=${disabled}
-        @click=${() => (this.panel = this.panel === 'columns' ? undefined : 'columns')}
-      >
-        ${this.localize.term('table.columns')}
-      </button>
+      ${toggle('filters', l.term('table.filters.count', { count: this.#activeFilters }))}
+      ${toggle('columns', l.term('table.columns'))}
       ${
         this.#ckan
           ? nothing
-          : html`<button
-                type="button"
-                class="btn"
-                ?disabled=${disabled}
-                title=${this.localize.term('table.download.hint')}
-                @click=${() => this.#download('csv')}
-              >
-                ${this.localize.term('table.download.csv')}
-              </button>
-              <button
-                type="button"
-                class="btn"
-                ?disabled=${disabled}
-                title=${this.localize.term('table.download.hint')}
-                @click=${() => this.#download('json')}
-              >
-                ${this.localize.term('table.download.json')}
-              </button>`
+          : (['csv', 'json'] as const).map(
+              (kind) =>
+                html`<button
+                  type="button"
+                  class="btn"
+                  ?disabled=${disabled}
+                  title=${l.term('table.download.hint')}
+                  @click=${() => this.#download(kind)}
+                >
+                  ${l.term(`table.download.${kind}`)}
+                </button>`,
+            )
       }
     </div>`;
   }
@@ -906,9 +924,6 @@ export class MingaDataTable extends MingaElement {
    * as one select (shown only in the card layout).
    */
   #renderSortSelect(disabled: boolean) {
-    const sortable = this.#visibleColumns.filter(
-      (c) => this.columns?.find((config) => config.key === c.key)?.sortable !== false,
-    );
     const current = this.sort[0] ? `${this.sort[0].column}:${this.sort[0].direction}` : '';
     const onChange = (event: Event) => {
       const value = (event.target as HTMLSelectElement).value;
@@ -925,22 +940,19 @@ export class MingaDataTable extends MingaElement {
         <option value="" ?selected=${current === ''}>
           ${this.localize.term('table.sort.none')}
         </option>
-        ${sortable.map((c) =>
-          (['asc', 'desc'] as const).map(
-            (direction) =>
-              html`<option
-                value="${c.key}:${direction}"
-                ?selected=${current === `${c.key}:${direction}`}
-              >
-                ${this.localize.term(
-                  direction === 'asc' ? 'table.sorted.asc' : 'table.sorted.desc',
-                  {
-                    column: c.label,
-                  },
-                )}
-              </option>`,
-          ),
-        )}
+        ${this.#visibleColumns
+          .filter((c) => this.#config(c.key)?.sortable !== false)
+          .map((c) =>
+            (['asc', 'desc'] as const).map(
+              (direction) =>
+                html`<option
+                  value="${c.key}:${direction}"
+                  ?selected=${current === `${c.key}:${direction}`}
+                >
+                  ${this.#sortLabel(c.label, direction)}
+                </option>`,
+            ),
+          )}
       </select>
     </div>`;
   }
@@ -957,90 +969,100 @@ export class MingaDataTable extends MingaElement {
   #renderFilter(column: Column) {
     const id = `f-${column.index}`;
     const filter = this.filters[column.key];
-    if (this.#ckan) return this.#renderExactFilter(column, id, filter);
-    const kind = filterKind(column, this.#distinctOf(column).length);
-    const t = (key: MessageKey) => this.localize.term(key);
-    switch (kind) {
+    // Server-side (CKAN) filters are exact values: one text field per column.
+    if (this.#ckan) {
+      return this.#renderTextFilter(
+        column,
+        id,
+        'table.filter.equals',
+        filter?.kind === 'values' ? (filter.values[0] ?? '') : '',
+        (text) => ({ kind: 'values', values: text.trim() ? [text.trim()] : [] }),
+      );
+    }
+    switch (filterKind(column, this.#distinctOf(column).length)) {
       case 'text':
-        return html`<div class="field">
-          <label for=${id}>${column.label}: ${t('table.filter.contains')}</label>
-          <input
-            id=${id}
-            type="text"
-            .value=${filter?.kind === 'text' ? filter.contains : ''}
-            @change=${(e: Event) =>
-              this.setFilter(column.key, {
-                kind: 'text',
-                contains: (e.target as HTMLInputElement).value,
-              })}
-          />
-        </div>`;
+        return this.#renderTextFilter(
+          column,
+          id,
+          'table.filter.contains',
+          filter?.kind === 'text' ? filter.contains : '',
+          (contains) => ({ kind: 'text', contains }),
+        );
       case 'range': {
-        const range = filter?.kind === 'range' ? filter : { min: null, max: null };
+        const { min = null, max = null } = filter?.kind === 'range' ? filter : {};
         const scale = column.type === 'percent' ? 100 : 1;
-        const show = (v: number | null | undefined) =>
-          v === null || v === undefined ? '' : String(+(v * scale).toFixed(6));
+        const show = (v: number | null) => (v === null ? '' : String(+(v * scale).toFixed(6)));
         const parse = (v: string) => (v === '' ? null : Number(v) / scale);
         return this.#renderPair(
           column,
           id,
           'number',
           ['table.filter.min', 'table.filter.max'],
-          [show(range.min), show(range.max)],
+          [show(min), show(max)],
           (first, value) =>
             this.setFilter(column.key, {
               kind: 'range',
-              min: first ? parse(value) : (range.min ?? null),
-              max: first ? (range.max ?? null) : parse(value),
+              min: first ? parse(value) : min,
+              max: first ? max : parse(value),
             }),
         );
       }
       case 'dates': {
-        const dates = filter?.kind === 'dates' ? filter : { from: null, to: null };
+        const { from = null, to = null } = filter?.kind === 'dates' ? filter : {};
         return this.#renderPair(
           column,
           id,
           'date',
           ['table.filter.from', 'table.filter.to'],
-          [dates.from ?? '', dates.to ?? ''],
+          [from ?? '', to ?? ''],
           (first, value) =>
             this.setFilter(column.key, {
               kind: 'dates',
-              from: first ? value || null : (dates.from ?? null),
-              to: first ? (dates.to ?? null) : value || null,
+              from: first ? value || null : from,
+              to: first ? to : value || null,
             }),
         );
       }
       case 'values': {
-        const chosen = new Set(filter?.kind === 'values' ? filter.values : []);
-        const toggle = (value: string, on: boolean) => {
-          const values = new Set(chosen);
-          if (on) values.add(value);
-          else values.delete(value);
-          this.setFilter(column.key, { kind: 'values', values: [...values] });
-        };
+        const chosen = filter?.kind === 'values' ? filter.values : [];
         return html`<fieldset>
           <legend>${column.label}</legend>
-          ${this.#distinctOf(column).map(
-            ({ value, count }, i) =>
-              html`<div class="check">
-                <input
-                  id="${id}-${i}"
-                  type="checkbox"
-                  .checked=${chosen.has(value)}
-                  @change=${(e: Event) => toggle(value, (e.target as HTMLInputElement).checked)}
-                />
-                <label for="${id}-${i}"
-                  >${this.#valueLabel(value, column)}
-                  <span class="count">(${this.localize.number(count)})</span></label
-                >
-              </div>`,
+          ${this.#distinctOf(column).map(({ value, count }, i) =>
+            this.#renderCheck(
+              `${id}-${i}`,
+              chosen.includes(value),
+              html`${this.#valueLabel(value, column)}
+                <span class="count">(${this.localize.number(count)})</span>`,
+              (on) =>
+                this.setFilter(column.key, {
+                  kind: 'values',
+                  values: [...toggled(chosen, value, on)],
+                }),
+            ),
           )}
         </fieldset>`;
       }
-      default:
-        return nothing;
     }
+  }
+
+  /** One text field: the words a column contains, or (CKAN) its exact value. */
+  #renderTextFilter(
+    column: Column,
+    id: string,
+    label: MessageKey,
+    value: string,
+    toFilter: (text: string) => ColumnFilter,
+  ) {
+    return html`<div class="field">
+      <label for=${id}>${column.label}: ${this.localize.term(label)}</label>
+      <input
+        id=${id}
+        type="text"
+        .value=${value}
+        @change=${(e: Event) =>
+          this.setFilter(column.key, toFilter((e.target as HTMLInputElement).value))}
+      />
+    </div>`;
   }
 
   /** Two fields, from and to, for a range of numbers or dates. */
@@ -1073,19 +1095,15 @@ export class MingaDataTable extends MingaElement {
     </fieldset>`;
   }
 
-  /** Server-side (CKAN) filters are exact values: one text field per column. */
-  #renderExactFilter(column: Column, id: string, filter: ColumnFilter | undefined) {
-    return html`<div class="field">
-      <label for=${id}>${column.label}: ${this.localize.term('table.filter.equals')}</label>
+  #renderCheck(id: string, checked: boolean, label: unknown, toggle: (on: boolean) => void) {
+    return html`<div class="check">
       <input
         id=${id}
-        type="text"
-        .value=${filter?.kind === 'values' ? (filter.values[0] ?? '') : ''}
-        @change=${(e: Event) => {
-          const value = (e.target as HTMLInputElement).value.trim();
-          this.setFilter(column.key, { kind: 'values', values: value ? [value] : [] });
-        }}
+        type="checkbox"
+        .checked=${checked}
+        @change=${(e: Event) => toggle((e.target as HTMLInputElement).checked)}
       />
+      <label for=${id}>${label}</label>
     </div>`;
   }
 
@@ -1098,64 +1116,56 @@ export class MingaDataTable extends MingaElement {
 
   #filterLabel(column: Column, filter: ColumnFilter): string {
     const l = this.localize;
-    const fmt = (v: number | null | undefined) =>
-      v === null || v === undefined ? '' : this.#formatCell(v, column, []);
     switch (filter.kind) {
       case 'text':
         return l.term('table.filter.text', { column: column.label, text: filter.contains });
-      case 'range':
-      case 'dates': {
-        const [a, b] =
-          filter.kind === 'range'
-            ? [fmt(filter.min), fmt(filter.max)]
-            : [
-                filter.from ? l.date(`${filter.from}T00:00:00Z`, { dateOnly: true }) : '',
-                filter.to ? l.date(`${filter.to}T00:00:00Z`, { dateOnly: true }) : '',
-              ];
-        if (a && b) return l.term('table.filter.range', { column: column.label, min: a, max: b });
-        return a
-          ? l.term('table.filter.min-only', { column: column.label, min: a })
-          : l.term('table.filter.max-only', { column: column.label, max: b });
-      }
       case 'values':
         return l.term('table.filter.values', {
           column: column.label,
           values: filter.values.map((v) => this.#valueLabel(v, column)).join(', '),
         });
+      default: {
+        const [min, max] =
+          filter.kind === 'range'
+            ? [filter.min, filter.max].map((v) => this.#formatCell(v, column, []))
+            : [filter.from, filter.to].map((day) =>
+                day ? l.date(`${day}T00:00:00Z`, { dateOnly: true }) : '',
+              );
+        return l.term(
+          min && max
+            ? 'table.filter.range'
+            : min
+              ? 'table.filter.min-only'
+              : 'table.filter.max-only',
+          { column: column.label, min, max },
+        );
+      }
     }
   }
 
   #renderPanels() {
-    return html`<div id="filters-panel" class="panel" ?hidden=${this.panel !== 'filters'}>
-        ${
-          this.panel === 'filters'
-            ? html`<div class="filters">${this.#columns.map((c) => this.#renderFilter(c))}</div>`
-            : nothing
-        }
-      </div>
-      <div id="columns-panel" class="panel" ?hidden=${this.panel !== 'columns'}>
-        ${
-          this.panel === 'columns'
-            ? html`<fieldset>
-                <legend>${this.localize.term('table.columns.legend')}</legend>
-                <div class="columns-list">
-                  ${this.#columns.map(
-                    (c) =>
-                      html`<div class="check">
-                        <input
-                          id="col-${c.index}"
-                          type="checkbox"
-                          .checked=${!this.hiddenColumns.has(c.key)}
-                          @change=${(e: Event) => this.setColumnVisible(c.key, (e.target as HTMLInputElement).checked)}
-                        />
-                        <label for="col-${c.index}">${c.label}</label>
-                      </div>`,
-                  )}
-                </div>
-              </fieldset>`
-            : nothing
-        }
+    const panel = (name: Panel, content: () => unknown) =>
+      html`<div id="${name}-panel" class="panel" ?hidden=${this.panel !== name}>
+        ${this.panel === name ? content() : nothing}
       </div>`;
+    return html`${panel(
+      'filters',
+      () => html`<div class="filters">${this.#columns.map((c) => this.#renderFilter(c))}</div>`,
+    )}
+    ${panel(
+      'columns',
+      () =>
+        html`<fieldset>
+          <legend>${this.localize.term('table.columns.legend')}</legend>
+          <div class="columns-list">
+            ${this.#columns.map((c) =>
+              this.#renderCheck(`col-${c.index}`, !this.hiddenColumns.has(c.key), c.label, (on) =>
+                this.setColumnVisible(c.key, on),
+              ),
+            )}
+          </div>
+        </fieldset>`,
+    )}`;
   }
 
   #renderChips() {
@@ -1175,19 +1185,23 @@ export class MingaDataTable extends MingaElement {
           </button>
         </li>`;
       })}
-      <li>
-        <button type="button" class="btn" @click=${() => this.#clearAndFocus()}>
-          ${this.localize.term('table.filters.clear')}
-        </button>
-      </li>
+      <li>${this.#renderClearButton()}</li>
     </ul>`;
   }
 
-  #clearAndFocus(): void {
-    this.clearFilters();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
-    );
+  #renderClearButton() {
+    return html`<button
+      type="button"
+      class="btn"
+      @click=${() => {
+        this.clearFilters();
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
+        );
+      }}
+    >
+      ${this.localize.term('table.filters.clear')}
+    </button>`;
   }
 
   #renderHeader(columns: Column[]) {
@@ -1197,21 +1211,20 @@ export class MingaDataTable extends MingaElement {
     return html`<thead role="rowgroup">
       <tr role="row" aria-rowindex=${this.virtual ? 1 : nothing}>
         ${columns.map((column) => {
-          const config = this.columns?.find((c) => c.key === column.key);
+          const config = this.#config(column.key);
           const at = this.sort.findIndex((s) => s.column === column.key);
-          const key = at >= 0 ? this.sort[at] : undefined;
-          const ariaSort = key ? (key.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-          const sortable = config?.sortable !== false && this.status === 'ready';
+          const key = this.sort[at];
+          const asc = key?.direction === 'asc';
           return html`<th
             scope="col"
             role="columnheader"
             part="header-cell"
             class=${isNumeric(column) ? 'num' : ''}
-            aria-sort=${ariaSort ?? nothing}
+            aria-sort=${key ? (asc ? 'ascending' : 'descending') : nothing}
             .style=${config?.width ? `width: ${config.width}` : ''}
           >
             ${
-              sortable
+              config?.sortable !== false && this.status === 'ready'
                 ? html`<button
                     type="button"
                     class="sort"
@@ -1220,8 +1233,8 @@ export class MingaDataTable extends MingaElement {
                   >
                     <span class="label">${column.label}</span>
                     <span class="sort-icon" aria-hidden="true"
-                      >${key ? (key.direction === 'asc' ? '▲' : '▼') : '↕'}${
-                        this.sort.length > 1 && key
+                      >${key ? (asc ? '▲' : '▼') : '↕'}${
+                        key && this.sort.length > 1
                           ? html`<span class="sort-rank">${at + 1}</span>`
                           : nothing
                       }</span
@@ -1259,53 +1272,40 @@ export class MingaDataTable extends MingaElement {
   #renderBody(columns: Column[]) {
     const rows = this.#table?.rows ?? [];
     const view = this.#view;
-    if (this.#ckan) {
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      return html`<tbody role="rowgroup">
-        ${rows.map((row, i) => this.#renderRow(row, (this.page - 1) * this.pageSize + i, columns, i))}
-      </tbody>`;
-    }
-    let start: number;
-    let end: number;
+    // With CKAN the view is the one page the portal sent, numbered from that page's first row.
+    let first = 0;
+    let start = 0;
+    let end = view.length;
     let before = 0;
     let after = 0;
-    if (this.virtual) {
+    if (this.#ckan) {
+      first = (this.page - 1) * this.pageSize;
+    } else if (this.virtual) {
       const height = this.#rowHeight || 40;
       const overscan = 10;
       start = Math.max(0, Math.floor(this.scrollOffset / height) - overscan);
-      end = Math.min(
-        view.length,
-        Math.ceil((this.scrollOffset + this.viewportHeight) / height) + overscan,
-      );
+      end = Math.min(end, Math.ceil((this.scrollOffset + this.viewportHeight) / height) + overscan);
       before = start * height;
       after = (view.length - end) * height;
     } else {
       start = (this.page - 1) * this.pageSize;
-      end = Math.min(view.length, start + this.pageSize);
+      end = Math.min(end, start + this.pageSize);
     }
     const body: TemplateResult[] = [];
     for (let k = start; k < end; k++)
-      body.push(this.#renderRow(rows[view[k]!]!, k, columns, view[k]!));
+      body.push(this.#renderRow(rows[view[k]!]!, first + k, columns, view[k]!));
     // The spacers' heights are set as the `style` property (CSSOM), which a strict Content-
     // Security-Policy (style-src 'self') allows; a style attribute (what styleMap writes on
     // its first render) it blocks, and virtual scrolling would collapse.
+    const spacer = (height: number) =>
+      height > 0
+        ? html`<tr class="spacer" aria-hidden="true">
+            <td colspan=${columns.length} .style=${`height: ${height}px`}></td>
+          </tr>`
+        : nothing;
     // eslint-disable-next-line lit-a11y/no-redundant-role
     return html`<tbody role="rowgroup">
-      ${
-        before > 0
-          ? html`<tr class="spacer" aria-hidden="true">
-              <td colspan=${columns.length} .style=${`height: ${before}px`}></td>
-            </tr>`
-          : nothing
-      }
-      ${body}
-      ${
-        after > 0
-          ? html`<tr class="spacer" aria-hidden="true">
-              <td colspan=${columns.length} .style=${`height: ${after}px`}></td>
-            </tr>`
-          : nothing
-      }
+      ${spacer(before)} ${body} ${spacer(after)}
     </tbody>`;
   }
 
@@ -1323,67 +1323,44 @@ export class MingaDataTable extends MingaElement {
 
   #renderPagination() {
     const total = this.#total;
+    const l = this.localize;
     if (this.virtual && !this.#ckan) {
       return html`<div class="pagination" part="pagination">
-        <p class="page-status" tabindex="-1">
-          ${this.localize.term('table.rows-total', { count: total })}
-        </p>
+        <p class="page-status" tabindex="-1">${l.term('table.rows-total', { count: total })}</p>
       </div>`;
     }
+    const page = this.page;
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
-    const from = total === 0 ? 0 : (this.page - 1) * this.pageSize + 1;
-    const to = Math.min(total, this.page * this.pageSize);
-    const n = (v: number) => this.localize.number(v);
-    return html`<nav
-      class="pagination"
-      part="pagination"
-      aria-label=${this.localize.term('table.pagination')}
-    >
+    const from = total === 0 ? 0 : (page - 1) * this.pageSize + 1;
+    const to = Math.min(total, page * this.pageSize);
+    const n = (v: number) => l.number(v);
+    const arrow = (char: string) => html`<span aria-hidden="true">${char}</span>`;
+    const button = (target: number, disabled: boolean, content: unknown, label?: string) =>
+      html`<button
+        type="button"
+        class="btn"
+        aria-label=${label ?? nothing}
+        ?disabled=${disabled}
+        @click=${(e: Event) => this.#goTo(target, e)}
+      >
+        ${content}
+      </button>`;
+    return html`<nav class="pagination" part="pagination" aria-label=${l.term('table.pagination')}>
       <p class="page-status" tabindex="-1">
-        ${this.localize.term('table.showing', { from: n(from), to: n(to), total: n(total) })}
+        ${l.term('table.showing', { from: n(from), to: n(to), total: n(total) })}
       </p>
       <div class="page-size">
-        <label for="page-size">${this.localize.term('table.page.size')}</label>
+        <label for="page-size">${l.term('table.page.size')}</label>
         <select id="page-size" @change=${this.#onPageSize}>
           ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === this.pageSize}>${size}</option>`)}
         </select>
       </div>
       <div class="pages">
-        <button
-          type="button"
-          class="btn"
-          aria-label=${this.localize.term('table.page.first')}
-          ?disabled=${this.page <= 1}
-          @click=${(e: Event) => this.#goTo(1, e)}
-        >
-          <span aria-hidden="true">«</span>
-        </button>
-        <button
-          type="button"
-          class="btn"
-          ?disabled=${this.page <= 1}
-          @click=${(e: Event) => this.#goTo(this.page - 1, e)}
-        >
-          <span aria-hidden="true">‹</span> ${this.localize.term('table.page.previous')}
-        </button>
-        <span>${this.localize.term('table.page.of', { page: n(this.page), pages: n(pages) })}</span>
-        <button
-          type="button"
-          class="btn"
-          ?disabled=${this.page >= pages}
-          @click=${(e: Event) => this.#goTo(this.page + 1, e)}
-        >
-          ${this.localize.term('table.page.next')} <span aria-hidden="true">›</span>
-        </button>
-        <button
-          type="button"
-          class="btn"
-          aria-label=${this.localize.term('table.page.last')}
-          ?disabled=${this.page >= pages}
-          @click=${(e: Event) => this.#goTo(pages, e)}
-        >
-          <span aria-hidden="true">»</span>
-        </button>
+        ${button(1, page <= 1, arrow('«'), l.term('table.page.first'))}
+        ${button(page - 1, page <= 1, html`${arrow('‹')} ${l.term('table.page.previous')}`)}
+        <span>${l.term('table.page.of', { page: n(page), pages: n(pages) })}</span>
+        ${button(page + 1, page >= pages, html`${l.term('table.page.next')} ${arrow('›')}`)}
+        ${button(pages, page >= pages, arrow('»'), l.term('table.page.last'))}
       </div>
     </nav>`;
   }
@@ -1408,17 +1385,16 @@ export class MingaDataTable extends MingaElement {
   }
 
   #renderLoading() {
+    const l = this.localize;
     const p = this.progress;
-    const rows = this.localize.number(p?.rows ?? 0);
+    const rows = l.number(p?.rows ?? 0);
     const text = p?.totalBytes
-      ? this.localize.term('table.loading.bytes', {
+      ? l.term('table.loading.bytes', {
           rows,
-          loaded: this.localize.fileSize(p.bytes),
-          total: this.localize.fileSize(p.totalBytes),
+          loaded: l.fileSize(p.bytes),
+          total: l.fileSize(p.totalBytes),
         })
-      : p
-        ? this.localize.term('table.loading.progress', { rows })
-        : this.localize.term('table.loading');
+      : l.term(p ? 'table.loading.progress' : 'table.loading', { rows });
     return html`<div class="state">
       <p>${text}</p>
       ${
@@ -1426,7 +1402,7 @@ export class MingaDataTable extends MingaElement {
           ? html`<progress
               max=${p.totalBytes}
               value=${p.bytes}
-              aria-label=${this.localize.term('table.loading')}
+              aria-label=${l.term('table.loading')}
             ></progress>`
           : nothing
       }
@@ -1447,18 +1423,12 @@ export class MingaDataTable extends MingaElement {
   override render() {
     const status = this.status;
     const ready = status === 'ready';
-    const columns = this.#visibleColumns;
     const busy = status === 'loading';
-    const hasRows = (this.#table?.rows.length ?? 0) > 0;
-    // A table with no rows is not a table (axe: aria-required-children): while loading, after
-    // an error or with no data, the caption and the state stand alone.
-    const showTable = hasRows && status !== 'error';
-    const regionLabel = this.caption
-      ? this.localize.term('table.region', { caption: this.caption })
-      : this.localize.term('table.region.default');
+    const columns = this.#visibleColumns;
+    const caption = this.caption;
     return html`
-      ${this.#renderToolbar(!ready)} ${ready ? this.#renderPanels() : nothing}
-      ${ready ? this.#renderChips() : nothing}
+      ${this.#renderToolbar(!ready)}
+      ${ready ? [this.#renderPanels(), this.#renderChips()] : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${status === 'error' ? this.#renderError() : nothing}
       ${ready ? this.#renderWarnings() : nothing}
@@ -1475,28 +1445,32 @@ export class MingaDataTable extends MingaElement {
         class="scroller"
         tabindex="0"
         role="region"
-        aria-label=${regionLabel}
-        aria-busy=${busy ? 'true' : 'false'}
+        aria-label=${this.localize.term(caption ? 'table.region' : 'table.region.default', {
+          caption,
+        })}
+        aria-busy=${busy}
         @scroll=${this.#onScroll}
       >
         ${
-          showTable
+          // A table with no rows is not a table (axe: aria-required-children): while loading,
+          // after an error or with no data, the caption and the state stand alone.
+          this.#table?.rows.length && status !== 'error'
             ? html`<table
                 part="table"
                 role="table"
                 aria-rowcount=${this.virtual && ready ? this.#total + 1 : nothing}
               >
                 ${
-                  this.caption
+                  caption
                     ? html`<caption>
-                        ${this.caption}
+                        ${caption}
                       </caption>`
                     : nothing
                 }
                 ${columns.length ? this.#renderHeader(columns) : nothing}
                 ${this.#renderBody(columns)}
               </table>`
-            : html`${this.caption ? html`<p class="caption">${this.caption}</p>` : nothing}
+            : html`${caption ? html`<p class="caption">${caption}</p>` : nothing}
               ${busy ? this.#renderSkeleton(columns.length) : nothing}`
         }
         ${busy ? this.#renderLoading() : nothing}
@@ -1505,9 +1479,7 @@ export class MingaDataTable extends MingaElement {
           ready && this.#total === 0
             ? html`<div class="state">
                 <p>${this.localize.term('table.no-results')}</p>
-                <button type="button" class="btn" @click=${() => this.#clearAndFocus()}>
-                  ${this.localize.term('table.filters.clear')}
-                </button>
+                ${this.#renderClearButton()}
               </div>`
             : nothing
         }

@@ -4,7 +4,6 @@ import type { DataTableMessages } from './es.js';
 export const en: DataTableMessages = {
   'table.search.label': 'Search the table',
   'table.search.placeholder': 'Type to search',
-  'table.search.clear': 'Clear search',
   'table.results': { zero: 'No results', one: '{count} result', other: '{count} results' },
   'table.rows-total': { one: '{count} row', other: '{count} rows' },
   'table.showing': 'Showing {from}–{to} of {total}',
@@ -14,7 +13,6 @@ export const en: DataTableMessages = {
   'table.sort.hint': 'Shift + click to sort by several columns',
   'table.sort.by': 'Sort by',
   'table.sort.none': 'Original order',
-  'table.filters': 'Filters',
   'table.filters.count': { zero: 'Filters', one: 'Filters (1)', other: 'Filters ({count})' },
   'table.filters.active': 'Active filters',
   'table.filters.clear': 'Clear filters',
@@ -33,7 +31,6 @@ export const en: DataTableMessages = {
   'table.filter.values': '{column}: {values}',
   'table.columns': 'Columns',
   'table.columns.legend': 'Visible columns',
-  'table.download': 'Download',
   'table.download.csv': 'Download CSV',
   'table.download.json': 'Download JSON',
   'table.download.hint': 'Downloads what you see: filters, order and visible columns.',
@@ -59,5 +56,4 @@ export const en: DataTableMessages = {
   'table.cell.more': 'Show all',
   'table.cell.less': 'Show less',
   'table.warnings': 'Notes about the data',
-  'table.server-side': 'The data is queried from the open data portal.',
 };

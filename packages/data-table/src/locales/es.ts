@@ -4,7 +4,6 @@ import type { Message } from '@minga/core';
 export const es = {
   'table.search.label': 'Buscar en la tabla',
   'table.search.placeholder': 'Escriba para buscar',
-  'table.search.clear': 'Borrar búsqueda',
   'table.results': {
     zero: 'Ningún resultado',
     one: '{count} resultado',
@@ -18,7 +17,6 @@ export const es = {
   'table.sort.hint': 'Mayúsculas + clic para ordenar por varias columnas',
   'table.sort.by': 'Ordenar por',
   'table.sort.none': 'Orden original',
-  'table.filters': 'Filtros',
   'table.filters.count': { zero: 'Filtros', one: 'Filtros (1)', other: 'Filtros ({count})' },
   'table.filters.active': 'Filtros activos',
   'table.filters.clear': 'Borrar filtros',
@@ -37,7 +35,6 @@ export const es = {
   'table.filter.values': '{column}: {values}',
   'table.columns': 'Columnas',
   'table.columns.legend': 'Columnas visibles',
-  'table.download': 'Descargar',
   'table.download.csv': 'Descargar CSV',
   'table.download.json': 'Descargar JSON',
   'table.download.hint': 'Descarga lo que ve: filtros, orden y columnas visibles.',
@@ -63,7 +60,6 @@ export const es = {
   'table.cell.more': 'Mostrar todo',
   'table.cell.less': 'Mostrar menos',
   'table.warnings': 'Avisos sobre los datos',
-  'table.server-side': 'Los datos se consultan en el portal de datos abiertos.',
 } as const;
 
 /** The message keys of <minga-data-table>. */

@@ -20,9 +20,7 @@ export function fold(text: string): string {
  * Comparing these keys with `<` is many times faster than `Intl.Collator.compare`.
  */
 export function collationKey(text: string): string {
-  const lower = text.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower.replace(/ñ/g, 'n\uffff').normalize('NFD').replace(MARKS, '');
+  return fold(text.replace(/ñ/gi, 'n\uffff'));
 }
 
 /**
@@ -30,32 +28,27 @@ export function collationKey(text: string): string {
  * its folded form), for highlighting. Every word of the query is searched for.
  */
 export function matchRanges(text: string, words: readonly string[]): Array<[number, number]> {
-  if (words.length === 0 || text.length === 0) return [];
-  // Fold character by character, remembering where each folded unit came from.
+  if (words.length === 0) return [];
+  // Fold character by character, remembering where each folded unit came from and where its
+  // character ends.
   let folded = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    const char = isPair ? text.slice(i, i + 2) : text[i]!;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const char of text) {
     const f = fold(char);
-    for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
-    if (isPair) i++;
+    for (let k = 0; k < f.length; k++) {
+      starts.push(at);
+      ends.push(at + char.length);
+    }
+    at += char.length;
   }
   const ranges: Array<[number, number]> = [];
   for (const word of words) {
     if (!word) continue;
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(word, from);
-      if (at < 0) break;
-      const start = origin[at]!;
-      const lastOrigin = origin[at + word.length - 1]!;
-      const lastCode = text.charCodeAt(lastOrigin);
-      const end = lastOrigin + (lastCode >= 0xd800 && lastCode <= 0xdbff ? 2 : 1);
-      ranges.push([start, end]);
-      from = at + word.length;
+    for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + word.length)) {
+      ranges.push([starts[i]!, ends[i + word.length - 1]!]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);
@@ -64,7 +57,7 @@ export function matchRanges(text: string, words: readonly string[]): Array<[numb
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
+    else merged.push(range);
   }
   return merged;
 }

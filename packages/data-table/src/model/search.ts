@@ -4,7 +4,6 @@ import { isoDay } from './values.js';
 
 /** Text of a cell for search: what a citizen might type to find it. */
 function searchText(cell: Cell | undefined, column: Column): string {
-  if (cell === null || cell === undefined || cell === '') return '';
   if (typeof cell === 'number') {
     const value = column.type === 'percent' ? cell * 100 : cell;
     const plain = String(Math.round(value * 1e6) / 1e6);
@@ -18,8 +17,8 @@ function searchText(cell: Cell | undefined, column: Column): string {
     const [y, m, d] = iso.split('-');
     return `${iso} ${d}/${m}/${y}`;
   }
-  if (typeof cell === 'boolean') return '';
-  return fold(String(cell));
+  // Booleans are not searched (a "Sí" column would match every "si").
+  return typeof cell === 'string' ? fold(cell) : '';
 }
 
 /**
@@ -31,12 +30,11 @@ export function searchWords(query: string): string[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
-      if (/^\$?\d{1,3}(\.\d{3})+(,\d+)?$/.test(word)) word = word.replace(/\$|\./g, '');
-      else if (/^\$?\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) word = word.replace(/\$|,/g, '');
+      if (/^\$?\d{1,3}(\.\d{3})+(,\d+)?$/.test(word)) word = word.replace(/\./g, '');
+      else if (/^\$?\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) word = word.replace(/,/g, '');
       word = word.replace(/^\$/, '');
       // Trailing zeros of decimals are not in the index ("1234,50" is indexed as "1234,5").
-      if (/^\d+[.,]\d+$/.test(word)) word = word.replace(/0+$/, '').replace(/[.,]$/, '');
-      return word;
+      return /^\d+[.,]\d+$/.test(word) ? word.replace(/[.,]?0+$/, '') : word;
     })
     .filter(Boolean);
 }
