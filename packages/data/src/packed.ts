@@ -40,111 +40,142 @@ export interface PackedBatch {
 
 /** Cells a typed column may hold besides its own kind before it is sent as plain cells. */
 const MAX_OTHER_SHARE = 0.1;
+/** Cells looked at to choose between a dictionary and plain text. */
+const SAMPLE = 256;
 
+/**
+ * Packs one column. Its kind comes from its first filled cell; cells of another kind go to
+ * `other` (the unreadable "n/d" of a number column), or, past 10 %, the column is sent as it is.
+ */
 function packColumn(rows: readonly Row[], c: number): PackedColumn {
   const count = rows.length;
-  let strings = 0;
-  let numbers = 0;
-  let dates = 0;
-  let booleans = 0;
-  let nulls = 0;
-  for (let i = 0; i < count; i++) {
-    const cell = rows[i]![c];
-    if (cell === null || cell === undefined) nulls++;
-    else if (typeof cell === 'string') strings++;
-    else if (typeof cell === 'number') numbers++;
-    else if (typeof cell === 'boolean') booleans++;
-    else if (cell instanceof Date) dates++;
-  }
-  if (nulls === count) return { kind: 'null' };
-  if (strings + nulls === count) return packText(rows, c);
-  const filled = count - nulls;
-  const most = Math.max(numbers, dates, booleans);
-  if (most < filled * (1 - MAX_OTHER_SHARE))
-    return { kind: 'cells', cells: rows.map((row) => row[c] ?? null) };
-  const other: Record<number, Cell> = {};
-  let others = 0;
-  if (most === numbers) {
-    const values = new Float64Array(count);
-    for (let i = 0; i < count; i++) {
-      const cell = rows[i]![c] ?? null;
-      if (cell === null) values[i] = NaN;
-      else if (typeof cell === 'number' && !Number.isNaN(cell)) values[i] = cell;
-      else {
-        values[i] = NaN;
-        other[i] = cell;
-        others++;
-      }
-    }
-    return others ? { kind: 'number', values, other } : { kind: 'number', values };
-  }
-  if (most === dates) {
-    const values = new Float64Array(count);
-    for (let i = 0; i < count; i++) {
-      const cell = rows[i]![c] ?? null;
-      const time = cell instanceof Date ? cell.getTime() : NaN;
-      if (cell === null) values[i] = NaN;
-      else if (!Number.isNaN(time)) values[i] = time;
-      else {
-        values[i] = NaN;
-        other[i] = cell;
-        others++;
-      }
-    }
-    return others ? { kind: 'date', values, other } : { kind: 'date', values };
-  }
-  const values = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const cell = rows[i]![c] ?? null;
-    if (cell === null) values[i] = 2;
-    else if (typeof cell === 'boolean') values[i] = cell ? 1 : 0;
-    else {
-      values[i] = 2;
-      other[i] = cell;
-      others++;
-    }
-  }
-  return others ? { kind: 'boolean', values, other } : { kind: 'boolean', values };
+  let first: Cell = null;
+  for (let i = 0; i < count && first === null; i++) first = rows[i]![c] ?? null;
+  if (first === null) return { kind: 'null' };
+  const packed =
+    typeof first === 'string'
+      ? packText(rows, c)
+      : typeof first === 'number'
+        ? packNumbers(rows, c)
+        : typeof first === 'boolean'
+          ? packBooleans(rows, c)
+          : first instanceof Date
+            ? packDates(rows, c)
+            : undefined;
+  return packed ?? { kind: 'cells', cells: rows.map((row) => row[c] ?? null) };
 }
 
-function packText(rows: readonly Row[], c: number): PackedColumn {
+/** `other` when few enough cells went there, else `undefined`. */
+function others(other: Record<number, Cell>, count: number): Record<number, Cell> | false {
+  const n = Object.keys(other).length;
+  if (n > count * MAX_OTHER_SHARE) return false;
+  return n ? other : {};
+}
+
+function packNumbers(rows: readonly Row[], c: number): PackedColumn | undefined {
   const count = rows.length;
-  // Dictionary when at most half the cells are distinct (names, parishes, states…).
+  const values = new Float64Array(count);
+  const other: Record<number, Cell> = {};
+  for (let i = 0; i < count; i++) {
+    const cell = rows[i]![c] ?? null;
+    if (typeof cell === 'number' && cell === cell) values[i] = cell;
+    else {
+      values[i] = NaN;
+      if (cell !== null) other[i] = cell;
+    }
+  }
+  const rest = others(other, count);
+  if (rest === false) return undefined;
+  return rest === other ? { kind: 'number', values, other } : { kind: 'number', values };
+}
+
+function packDates(rows: readonly Row[], c: number): PackedColumn | undefined {
+  const count = rows.length;
+  const values = new Float64Array(count);
+  const other: Record<number, Cell> = {};
+  for (let i = 0; i < count; i++) {
+    const cell = rows[i]![c] ?? null;
+    const time = cell instanceof Date ? cell.getTime() : NaN;
+    if (time === time) values[i] = time;
+    else {
+      values[i] = NaN;
+      if (cell !== null) other[i] = cell;
+    }
+  }
+  const rest = others(other, count);
+  if (rest === false) return undefined;
+  return rest === other ? { kind: 'date', values, other } : { kind: 'date', values };
+}
+
+function packBooleans(rows: readonly Row[], c: number): PackedColumn | undefined {
+  const count = rows.length;
+  const values = new Uint8Array(count);
+  const other: Record<number, Cell> = {};
+  for (let i = 0; i < count; i++) {
+    const cell = rows[i]![c] ?? null;
+    if (typeof cell === 'boolean') values[i] = cell ? 1 : 0;
+    else {
+      values[i] = 2;
+      if (cell !== null) other[i] = cell;
+    }
+  }
+  const rest = others(other, count);
+  if (rest === false) return undefined;
+  return rest === other ? { kind: 'boolean', values, other } : { kind: 'boolean', values };
+}
+
+/** A dictionary when a sample of the column repeats itself, else one string and offsets. */
+function packText(rows: readonly Row[], c: number): PackedColumn | undefined {
+  const count = rows.length;
+  const sample = new Set<string>();
+  let filled = 0;
+  for (let i = 0; i < count && filled < SAMPLE; i++) {
+    const cell = rows[i]![c];
+    if (typeof cell !== 'string') continue;
+    sample.add(cell);
+    filled++;
+  }
+  return (sample.size <= filled / 2 && packDict(rows, c)) || packPlainText(rows, c);
+}
+
+function packDict(rows: readonly Row[], c: number): PackedColumn | undefined {
+  const count = rows.length;
   const index = new Map<string, number>();
   const dict: Array<string | null> = [null];
   const codes = new Uint32Array(count);
-  let distinct = true;
   for (let i = 0; i < count; i++) {
-    const cell = rows[i]![c] as string | null | undefined;
-    if (cell === null || cell === undefined) continue;
+    const cell = rows[i]![c] ?? null;
+    if (cell === null) continue;
+    if (typeof cell !== 'string') return undefined;
     let code = index.get(cell);
     if (code === undefined) {
       code = dict.length;
-      if (code > count / 2) {
-        distinct = false;
-        break;
-      }
+      // Mostly distinct after all: plain text is smaller.
+      if (code > count / 2) return undefined;
       index.set(cell, code);
       dict.push(cell);
     }
     codes[i] = code;
   }
-  if (distinct) {
-    const small =
-      dict.length <= 0x100
-        ? Uint8Array.from(codes)
-        : dict.length <= 0x10000
-          ? Uint16Array.from(codes)
-          : codes;
-    return { kind: 'dict', dict, codes: small };
-  }
+  const small =
+    dict.length <= 0x100
+      ? Uint8Array.from(codes)
+      : dict.length <= 0x10000
+        ? Uint16Array.from(codes)
+        : codes;
+  return { kind: 'dict', dict, codes: small };
+}
+
+function packPlainText(rows: readonly Row[], c: number): PackedColumn | undefined {
+  const count = rows.length;
   const parts: string[] = [];
   const ends = new Uint32Array(count);
   let nulls: Uint8Array | undefined;
   let length = 0;
   for (let i = 0; i < count; i++) {
-    const cell = rows[i]![c] as string | null | undefined;
-    if (cell === null || cell === undefined) (nulls ??= new Uint8Array(count))[i] = 1;
+    const cell = rows[i]![c] ?? null;
+    if (cell === null) (nulls ??= new Uint8Array(count))[i] = 1;
+    else if (typeof cell !== 'string') return undefined;
     else {
       parts.push(cell);
       length += cell.length;
