@@ -1,8 +1,7 @@
 // How fast big CSVs load in real Chromium: first rows, all rows, main-thread long tasks and
 // memory. Files are written by bench/setup.mjs.
-import { done, heapUsed, median, record, trackLongTasks } from '@minga/test-utils/bench';
+import { done, median, record, trackLongTasks } from '@minga/test-utils/bench';
 import { loadTable } from '../src/index.js';
-import type { LoadedTable } from '../src/index.js';
 
 /** `readRows`: build every batch's row arrays as it arrives (else only the first 1,000 rows). */
 async function run(url: string, worker: boolean | 'auto' = 'auto', readRows = false) {
@@ -60,33 +59,4 @@ const mainTotals: number[] = [];
 for (let i = 0; i < 3; i++) mainTotals.push((await run('/contratos-100k.csv', false)).total);
 record('100k rows: all rows, main-thread fallback', median(mainTotals), 'ms');
 
-// One million rows: progress, long tasks, memory of the typed rows.
-const before = await heapUsed();
-const stop = trackLongTasks();
-const big = await run('/contratos-1m.csv');
-const tasks = stop();
-let table: LoadedTable | undefined = big.table;
-const after = await heapUsed();
-record('1M rows: CSV size', table.meta.bytes / 1e6, 'MB');
-record('1M rows: rows', table.meta.rowCount, 'rows');
-record('1M rows: load time', big.total, 'ms');
-record('1M rows: progress events', big.progressEvents, 'events', { target: 10, better: 'higher' });
-record('1M rows: longest main-thread task', tasks.longest, 'ms', { target: 100 });
-record('1M rows: heap of typed rows (packed by column)', (after - before) / 1e6, 'MB');
-record('1M rows: heap / CSV size', (after - before) / table.meta.bytes, '×', { target: 3 });
-// Reading `rows` builds a million row arrays in one synchronous task: measured, not hidden.
-// (At this size, a page that builds every row as it arrives gets the garbage collector's
-// pauses back: see the README.)
-const buildStart = performance.now();
-if (table.rows.length !== 1_000_000) throw new Error(`expected 1000000 rows`);
-record(
-  '1M rows: first read of table.rows (one task building every row array)',
-  performance.now() - buildStart,
-  'ms',
-);
-const built = await heapUsed();
-record('1M rows: heap with row arrays built / CSV size', (built - before) / table.meta.bytes, '×', {
-  target: 3,
-});
-table = undefined;
 done();
