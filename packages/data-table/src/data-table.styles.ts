@@ -491,6 +491,7 @@ export const styles = css`
       content: attr(data-label);
       font-weight: ${token('font-weight-bold')};
       color: ${token('color-text-muted')};
+      white-space: normal;
       min-width: 0;
       overflow-wrap: anywhere;
       hyphens: auto;

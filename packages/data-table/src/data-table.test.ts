@@ -103,6 +103,24 @@ describe('<minga-data-table>', () => {
       expect(getComputedStyle(cells[2]!).fontVariantNumeric).to.contain('tabular-nums');
     });
 
+    it('groups thousands, except in year columns', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="es"><minga-data-table></minga-data-table></div>`,
+      );
+      const el = wrapper.querySelector('minga-data-table')!;
+      el.columns = [
+        { key: 'superficie', label: 'Superficie (m²)', type: 'integer' },
+        { key: 'anio', label: 'Año de construcción', type: 'integer' },
+        { key: 'servicio', label: 'Años de servicio', type: 'integer' },
+      ];
+      el.rows = [[22660, 1976, 1200]];
+      await el.updateComplete;
+      const cells = [...bodyRows(el)[0]!.querySelectorAll('td')].map((td) =>
+        td.textContent!.trim(),
+      );
+      expect(cells).to.deep.equal(['22.660', '1976', '1.200']);
+    });
+
     it('formats in English when the page says so', async () => {
       const el = await table({ lang: 'en' });
       const cells = bodyRows(el)[1]!.querySelectorAll('td');
@@ -691,6 +709,9 @@ describe('<minga-data-table>', () => {
       expect(getComputedStyle(td).display).to.equal('grid');
       expect(td.getAttribute('data-label')).to.equal('Contrato');
       expect(getComputedStyle(td, '::before').content).to.equal('"Contrato"');
+      // The label of a number cell wraps too, instead of running over the value.
+      const amount = bodyRows(el)[0]!.querySelector<HTMLElement>('td.num')!;
+      expect(getComputedStyle(amount, '::before').whiteSpace).to.equal('normal');
       expect(td.getAttribute('role')).to.equal('cell');
       const scroller = $(el, '.scroller');
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);

@@ -89,6 +89,8 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 type Panel = 'filters' | 'columns';
 
 const PAGE_SIZES = [10, 25, 50, 100];
+/** Labels of year columns ("Año de construcción", "Ejercicio fiscal", "Year"). */
+const YEAR = /(^|[^\p{L}])(año|anio|year|ejercicio)([^\p{L}]|$)/iu;
 const LONG_TEXT = 300;
 
 /** The data behind the table: like a loaded table, without `meta` for rows given directly. */
@@ -818,7 +820,11 @@ export class MingaDataTable extends MingaElement {
         return l.percent(cell as number, options);
       case 'integer':
       case 'number':
-        return l.number(cell as number, options);
+        // A year is not a quantity: "1976", not "1.976".
+        return l.number(cell as number, {
+          ...(YEAR.test(column.label) && { useGrouping: false }),
+          ...options,
+        });
       case 'date':
         return l.date(cell as Date, { dateOnly: true, ...options });
       case 'datetime':
