@@ -135,6 +135,10 @@ export const styles = css`
     gap: ${token('space-2')};
   }
 
+  .range:has([type='date']) {
+    grid-template-columns: 1fr;
+  }
+
   .check {
     display: flex;
     align-items: center;
