@@ -131,7 +131,8 @@ interface ReadResult extends ByteProgress {
   summary: EngineSummary;
 }
 
-type OnBatch = (rows: Row[] | PackedBatch, columns: Column[] | undefined) => void;
+/** Receives a batch; `bytes` read so far when the worker reads the source itself. */
+type OnBatch = (rows: Row[] | PackedBatch, columns: Column[] | undefined, bytes?: number) => void;
 type OnBytes = (progress: { bytes: number; totalBytes?: number | null }) => void;
 
 function toDataError(error: unknown, lang?: string): DataError {
@@ -338,8 +339,7 @@ class WorkerPipeline implements Pipeline {
         this.#onBytes({ bytes: data.bytes!, totalBytes: data.totalBytes ?? null });
         break;
       case 'rows':
-        if (data.bytes !== undefined) this.#onBytes({ bytes: data.bytes });
-        this.#onBatch(data.packed!, data.columns);
+        this.#onBatch(data.packed!, data.columns, data.bytes);
         break;
       case 'done':
         if (this.#worker) releaseWorker(this.#worker);
@@ -593,9 +593,10 @@ export async function loadTable(
   let bytes = 0;
   let totalBytes: number | null = null;
   const progress = () => controls.onProgress?.({ bytes, totalBytes, rows: chunks.count });
-  const onBatch: OnBatch = (batch, batchColumns) => {
+  const onBatch: OnBatch = (batch, batchColumns, bytesRead) => {
     if (signal.aborted) return;
     if (batchColumns) columns = batchColumns;
+    if (bytesRead !== undefined) bytes = bytesRead;
     const offset = chunks.count;
     const index = chunks.add(batch);
     if (controls.onRows) {

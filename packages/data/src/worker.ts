@@ -23,7 +23,8 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 let engine: LoadEngine | undefined;
 let failed = false;
-let bytes = 0;
+/** Bytes read so far, when the worker reads the source itself (else the page counts them). */
+let bytes: number | undefined;
 /** Progress is posted at most this often (rows batches carry it too). */
 const PROGRESS_MS = 50;
 
@@ -47,7 +48,7 @@ scope.onmessage = (event: MessageEvent) => {
   try {
     switch (message.type) {
       case 'start':
-        bytes = 0;
+        bytes = undefined;
         engine = new LoadEngine(message.options, (rows, columns, rowCount) => {
           // Packed by column, its buffers transferred: see packed.ts for why.
           const packed = packRows(rows);
@@ -83,6 +84,7 @@ scope.onmessage = (event: MessageEvent) => {
 async function read(source: ByteSource, maxBytes: number): Promise<void> {
   const current = engine!;
   let posted = 0;
+  bytes = 0;
   try {
     const { totalBytes } = await readBytes(
       source,

@@ -109,6 +109,21 @@ describe('streaming, progress and abort', () => {
     expect(progress.some((p) => p.bytes > 0 && p.rows === 0)).to.equal(true);
   });
 
+  it('reports progress that only grows, also when the page fetches (custom fetch)', async () => {
+    for (const options of [{}, { fetch: (url: RequestInfo | URL) => fetch(url) }]) {
+      const progress: { bytes: number; rows: number }[] = [];
+      const table = await loadTable('/test-data/generated.csv?rows=30000', options, {
+        onProgress: (p) => progress.push(p),
+      });
+      for (let i = 1; i < progress.length; i++) {
+        expect(progress[i]!.bytes).to.be.at.least(progress[i - 1]!.bytes);
+        expect(progress[i]!.rows).to.be.at.least(progress[i - 1]!.rows);
+      }
+      expect(progress.at(-1)!.bytes).to.equal(table.meta.bytes);
+      expect(progress.at(-1)!.rows).to.equal(30000);
+    }
+  });
+
   it('aborts with a signal (slow server): the promise rejects with "aborted"', async () => {
     const controller = new AbortController();
     let rows = 0;
