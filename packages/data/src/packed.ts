@@ -65,63 +65,47 @@ function packColumn(rows: readonly Row[], c: number): PackedColumn {
   return packed ?? { kind: 'cells', cells: rows.map((row) => row[c] ?? null) };
 }
 
-/** `other` when few enough cells went there, else `undefined`. */
-function others(other: Record<number, Cell>, count: number): Record<number, Cell> | false {
-  const n = Object.keys(other).length;
-  if (n > count * MAX_OTHER_SHARE) return false;
-  return n ? other : {};
-}
+const packNumbers = (rows: readonly Row[], c: number) =>
+  packTyped(rows, c, 'number', new Float64Array(rows.length), NaN, (cell) =>
+    typeof cell === 'number' ? cell : NaN,
+  );
 
-function packNumbers(rows: readonly Row[], c: number): PackedColumn | undefined {
+const packDates = (rows: readonly Row[], c: number) =>
+  packTyped(rows, c, 'date', new Float64Array(rows.length), NaN, (cell) =>
+    cell instanceof Date ? cell.getTime() : NaN,
+  );
+
+const packBooleans = (rows: readonly Row[], c: number) =>
+  packTyped(rows, c, 'boolean', new Uint8Array(rows.length), 2, (cell) =>
+    typeof cell === 'boolean' ? +cell : 2,
+  );
+
+/**
+ * Fills `values` with `encode(cell)`. Cells it cannot encode (it returns `empty`, or NaN for a
+ * NaN `empty`) read as empty, and non-empty ones among them go to `other`; past 10 % of the
+ * cells, `undefined`: the column is sent as it is.
+ */
+function packTyped<K extends 'number' | 'date' | 'boolean', A extends Float64Array | Uint8Array>(
+  rows: readonly Row[],
+  c: number,
+  kind: K,
+  values: A,
+  empty: number,
+  encode: (cell: Cell) => number,
+): { kind: K; values: A; other?: Record<number, Cell> } | undefined {
   const count = rows.length;
-  const values = new Float64Array(count);
   const other: Record<number, Cell> = {};
+  let others = 0;
   for (let i = 0; i < count; i++) {
     const cell = rows[i]![c] ?? null;
-    if (typeof cell === 'number' && cell === cell) values[i] = cell;
-    else {
-      values[i] = NaN;
-      if (cell !== null) other[i] = cell;
+    const value = cell === null ? empty : encode(cell);
+    values[i] = value;
+    if (cell !== null && (value === empty || value !== value)) {
+      other[i] = cell;
+      if (++others > count * MAX_OTHER_SHARE) return undefined;
     }
   }
-  const rest = others(other, count);
-  if (rest === false) return undefined;
-  return rest === other ? { kind: 'number', values, other } : { kind: 'number', values };
-}
-
-function packDates(rows: readonly Row[], c: number): PackedColumn | undefined {
-  const count = rows.length;
-  const values = new Float64Array(count);
-  const other: Record<number, Cell> = {};
-  for (let i = 0; i < count; i++) {
-    const cell = rows[i]![c] ?? null;
-    const time = cell instanceof Date ? cell.getTime() : NaN;
-    if (time === time) values[i] = time;
-    else {
-      values[i] = NaN;
-      if (cell !== null) other[i] = cell;
-    }
-  }
-  const rest = others(other, count);
-  if (rest === false) return undefined;
-  return rest === other ? { kind: 'date', values, other } : { kind: 'date', values };
-}
-
-function packBooleans(rows: readonly Row[], c: number): PackedColumn | undefined {
-  const count = rows.length;
-  const values = new Uint8Array(count);
-  const other: Record<number, Cell> = {};
-  for (let i = 0; i < count; i++) {
-    const cell = rows[i]![c] ?? null;
-    if (typeof cell === 'boolean') values[i] = cell ? 1 : 0;
-    else {
-      values[i] = 2;
-      if (cell !== null) other[i] = cell;
-    }
-  }
-  const rest = others(other, count);
-  if (rest === false) return undefined;
-  return rest === other ? { kind: 'boolean', values, other } : { kind: 'boolean', values };
+  return others ? { kind, values, other } : { kind, values };
 }
 
 /** A dictionary when a sample of the column repeats itself, else one string and offsets. */
