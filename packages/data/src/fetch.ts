@@ -26,6 +26,14 @@ export function isCrossOrigin(url: URL): boolean {
   }
 }
 
+/**
+ * The code of a fetch that failed without an answer: the browser does not say why, and across
+ * origins CORS is the likely reason.
+ */
+export function failedFetchCode(url: URL): 'cors' | 'network' {
+  return isCrossOrigin(url) ? 'cors' : 'network';
+}
+
 /** The `aborted` error. */
 export function abortError(lang?: string): DataError {
   return new DataError('aborted', { lang });
@@ -42,8 +50,7 @@ export async function fetchOrFail(
   } catch (error) {
     if (rest.signal?.aborted) throw abortError(lang);
     const details = { url: url.href, message: String((error as Error)?.message ?? error) };
-    if (isCrossOrigin(url)) throw new DataError('cors', { lang, details, cause: error });
-    throw new DataError('network', { lang, details, cause: error });
+    throw new DataError(failedFetchCode(url), { lang, details, cause: error });
   }
 }
 

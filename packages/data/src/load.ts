@@ -10,7 +10,7 @@ import type { EngineOptions, EngineSummary } from './engine.js';
 import { LoadEngine } from './engine.js';
 import { DataError } from './errors.js';
 import type { DataErrorCode } from './errors.js';
-import { abortError, absoluteUrl, failOnStatus, fetchOrFail, isCrossOrigin } from './fetch.js';
+import { abortError, absoluteUrl, failOnStatus, failedFetchCode, fetchOrFail } from './fetch.js';
 import type { FetchLike } from './fetch.js';
 import { findRecords, tableFromRecords } from './json.js';
 import { columnLabelTemplate, localizeWarnings } from './messages.js';
@@ -140,13 +140,9 @@ function toDataError(error: unknown, lang?: string): DataError {
   if (error instanceof EngineError) {
     const { status, ...details } = error.details ?? {};
     let code = error.code as DataErrorCode;
-    // The browser does not say why a fetch failed: across origins, CORS is the likely reason.
-    if (
-      code === 'network' &&
-      typeof details.url === 'string' &&
-      isCrossOrigin(new URL(details.url))
-    )
-      code = 'cors';
+    // A fetch in the worker that got no answer (`url` set; a stream cut short has `source`).
+    if (code === 'network' && typeof details.url === 'string')
+      code = failedFetchCode(new URL(details.url));
     return new DataError(code, {
       lang,
       details: error.details ? details : undefined,
