@@ -14,6 +14,7 @@ export {
   type Messages,
   type MingaMessages,
   type PluralMessage,
+  type RegisterOptions,
 } from './localize/messages.js';
 export { LocalizeController, type LocalizedHost } from './localize/controller.js';
 export type { CoreMessages } from './locales/es.js';

@@ -425,11 +425,11 @@ describe('<minga-data-table>', () => {
       el.setSort([{ column: 'monto', direction: 'asc' }]);
       el.setColumnVisible('proveedor', false);
       el.setColumnVisible('enlace', false);
-      const csv = el.exportCsv();
+      const csv = await el.exportCsv();
       expect(csv).to.equal(
         "\ufeffContrato,Monto,Fecha,Tipo\r\nOtro,7,,Obra\r\n'=1+1,10,2026-01-02,Obra\r\n",
       );
-      expect(JSON.parse(el.exportJson())).to.deep.equal([
+      expect(JSON.parse(await el.exportJson())).to.deep.equal([
         { contrato: 'Otro', monto: 7, fecha: null, tipo: 'Obra' },
         { contrato: '=1+1', monto: 10, fecha: '2026-01-02', tipo: 'Obra' },
       ]);

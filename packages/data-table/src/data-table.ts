@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { baseStyles, MingaElement, registerTranslation, type MessageKey } from '@minga/core';
+import { baseStyles, MingaElement, registerTranslation } from '@minga/core';
 import {
   ckanSource,
   createTableLoader,
@@ -23,25 +23,16 @@ import {
   MingaSortChangeEvent,
 } from './events.js';
 import { es, type DataTableMessages } from './locales/es.js';
-import { en } from './locales/en.js';
 import { fold, matchRanges } from './model/fold.js';
-import {
-  compileFilters,
-  distinctValues,
-  filterKind,
-  isEmptyFilter,
-  type ColumnFilter,
-  type Filters,
-} from './model/filter.js';
+import { compileFilters, isEmptyFilter, type ColumnFilter, type Filters } from './model/filter.js';
 import { SearchIndex, searchWords } from './model/search.js';
 import { Sorter, type SortKey } from './model/sort.js';
 import { computeView } from './model/view.js';
-import { toCsv, toJson } from './model/export.js';
-import { readState, writeState } from './model/url-state.js';
-import { isBlank, isNumeric, plainValue } from './model/values.js';
+import { isBlank, isNumeric, plainValue, toggled } from './model/values.js';
+import type { Distinct, PanelContext } from './panels.js';
+import { parts } from './part.js';
 
 registerTranslation('es', es);
-registerTranslation('en', en);
 
 declare module '@minga/core' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -51,14 +42,6 @@ declare module '@minga/core' {
 /** Codes and IDs ("GADM-2025-000001") read badly when broken at their hyphens. */
 function isShortWord(cell: Cell | undefined): boolean {
   return typeof cell === 'string' && cell.length <= 32 && !/\s/.test(cell);
-}
-
-/** A copy of `items` with `item` added (`on`) or removed. */
-function toggled<T>(items: Iterable<T>, item: T, on: boolean): Set<T> {
-  const set = new Set(items);
-  if (on) set.add(item);
-  else set.delete(item);
-  return set;
 }
 
 /** How a column is shown; every field is optional and overrides what the data says. */
@@ -159,6 +142,7 @@ export class MingaDataTable extends MingaElement {
     page: { state: true, attribute: false },
     hiddenColumns: { state: true, attribute: false },
     panel: { state: true, attribute: false },
+    partError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     scrollOffset: { state: true, attribute: false },
@@ -220,6 +204,8 @@ export class MingaDataTable extends MingaElement {
   private page = 1;
   private hiddenColumns = new Set<string>();
   private panel?: Panel;
+  /** A download failed because the exporter could not be loaded. */
+  private partError = false;
   private announcement = '';
   private expanded = new Set<string>();
   private scrollOffset = 0;
@@ -242,7 +228,8 @@ export class MingaDataTable extends MingaElement {
   #measuredShape = '';
   #resizeObserver?: ResizeObserver;
   #viewDirty = true;
-  #distinct = new Map<string, Array<{ value: string; count: number }>>();
+  #distinct = new Map<string, Distinct>();
+  #urlRead = false;
   #masks = new Map<string, Uint8Array>();
   #lastAnnouncedTotal = -1;
   #loadId = 0;
@@ -255,7 +242,9 @@ export class MingaDataTable extends MingaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.#readUrl();
+    // Read again from the address bar on every connection (see scheduleUpdate).
+    this.#urlRead = false;
+    if (this.syncUrl) this.requestUpdate();
     window.addEventListener('popstate', this.#onPopState);
     if (!this.src && !this.rows && !this.ckanUrl) this.#readInlineJson();
   }
@@ -268,6 +257,21 @@ export class MingaDataTable extends MingaElement {
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#indexTimer);
     this.#resizeObserver?.disconnect();
+  }
+
+  /**
+   * Loads, before a render, the parts it needs that have not arrived yet (see `Part`): the
+   * render, and so `updateComplete`, waits for them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { panels, english, urlState } = parts;
+    const waits: Array<Promise<void>> = [];
+    if (panels.missing && (this.panel || this.#activeFilters)) waits.push(panels.load());
+    if (english.missing && /^en(-|$)/i.test(this.currentLang)) waits.push(english.load());
+    if (this.syncUrl && !this.#urlRead) waits.push(urlState.load().then(() => this.#readUrl()));
+    return waits.length
+      ? Promise.all(waits).then(() => this.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -630,18 +634,29 @@ export class MingaDataTable extends MingaElement {
     });
   }
 
-  /** The current view as CSV text (UTF-8 with BOM, formula-injection safe). */
-  exportCsv(): string {
+  /**
+   * The current view as CSV text (UTF-8 with BOM, formula-injection safe). Asynchronous: the
+   * exporter is loaded on first use. Rejects, with a localized message, when it cannot be.
+   */
+  async exportCsv(): Promise<string> {
+    const { toCsv } = await this.#exporter();
     this.#ensureView();
     return toCsv(this.#visibleColumns, this.#table?.rows ?? [], this.#view, {
       delimiter: this.downloadDelimiter,
     });
   }
 
-  /** The current view as JSON text. */
-  exportJson(): string {
+  /** The current view as JSON text (asynchronous, like `exportCsv`). */
+  async exportJson(): Promise<string> {
+    const { toJson } = await this.#exporter();
     this.#ensureView();
     return toJson(this.#visibleColumns, this.#table?.rows ?? [], this.#view);
+  }
+
+  async #exporter() {
+    await parts.exporter.load();
+    if (!parts.exporter.value) throw new Error(this.localize.term('table.part.error'));
+    return parts.exporter.value;
   }
 
   /** Loads the data again (after an error, for instance). */
@@ -687,6 +702,10 @@ export class MingaDataTable extends MingaElement {
   }
 
   #readUrl(): void {
+    this.#urlRead = true;
+    // Without its module (it could not be loaded), the table shows its default view.
+    const readState = parts.urlState.value?.readState;
+    if (!readState) return;
     this.#viewDirty = true;
     const state = readState(new URLSearchParams(location.search), this.#urlPrefix);
     if (state.query !== undefined) this.query = state.query;
@@ -697,6 +716,8 @@ export class MingaDataTable extends MingaElement {
   }
 
   #writeUrl(): void {
+    const writeState = parts.urlState.value?.writeState;
+    if (!writeState) return;
     const url = new URL(location.href);
     writeState(
       url.searchParams,
@@ -768,12 +789,18 @@ export class MingaDataTable extends MingaElement {
     });
   }
 
-  #download(kind: 'csv' | 'json'): void {
+  async #download(kind: 'csv' | 'json'): Promise<void> {
     const csv = kind === 'csv';
+    let text: string;
+    try {
+      text = await (csv ? this.exportCsv() : this.exportJson());
+      this.partError = false;
+    } catch {
+      this.partError = true;
+      return;
+    }
     const url = URL.createObjectURL(
-      new Blob([csv ? this.exportCsv() : this.exportJson()], {
-        type: csv ? 'text/csv;charset=utf-8' : 'application/json',
-      }),
+      new Blob([text], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }),
     );
     // The file name: the caption without accents or punctuation ("Contratos 2025" →
     // contratos-2025.csv).
@@ -839,14 +866,14 @@ export class MingaDataTable extends MingaElement {
   #highlight(text: string): TemplateResult | string {
     const ranges = matchRanges(text, this.#words);
     if (ranges.length === 0) return text;
-    const parts: Array<TemplateResult | string> = [];
+    const pieces: Array<TemplateResult | string> = [];
     let at = 0;
     for (const [start, end] of ranges) {
-      parts.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
+      pieces.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
       at = end;
     }
-    parts.push(text.slice(at));
-    return html`${parts}`;
+    pieces.push(text.slice(at));
+    return html`${pieces}`;
   }
 
   #renderCellContent(cell: Cell | undefined, column: Column, row: Row, key: string) {
@@ -884,7 +911,12 @@ export class MingaDataTable extends MingaElement {
         aria-expanded=${this.panel === panel}
         aria-controls="${panel}-panel"
         ?disabled=${disabled}
-        @click=${() => (this.panel = this.panel === panel ? undefined : panel)}
+        @pointerenter=${this.#preloadPanels}
+        @focus=${this.#preloadPanels}
+        @click=${() => {
+          parts.panels.failed = false;
+          this.panel = this.panel === panel ? undefined : panel;
+        }}
       >
         ${label}
       </button>`;
@@ -929,6 +961,11 @@ export class MingaDataTable extends MingaElement {
    * On small screens the rows are cards and the header is hidden: sorting is offered here,
    * as one select (shown only in the card layout).
    */
+  /** Starts loading the panels when a reader points at or focuses their buttons. */
+  #preloadPanels = (): void => {
+    if (parts.panels.missing) void parts.panels.load();
+  };
+
   #renderSortSelect(disabled: boolean) {
     const current = this.sort[0] ? `${this.sort[0].column}:${this.sort[0].direction}` : '';
     const onChange = (event: Event) => {
@@ -963,234 +1000,67 @@ export class MingaDataTable extends MingaElement {
     </div>`;
   }
 
-  #distinctOf(column: Column): Array<{ value: string; count: number }> {
-    let values = this.#distinct.get(column.key);
-    if (!values) {
-      values = distinctValues(this.#table?.rows ?? [], column);
-      this.#distinct.set(column.key, values);
-    }
-    return values;
+  #panelContext(): PanelContext {
+    return {
+      l: this.localize,
+      columns: this.#columns,
+      rows: this.#table?.rows ?? [],
+      filters: this.filters,
+      hidden: this.hiddenColumns,
+      ckan: !!this.#ckan,
+      distinct: this.#distinct,
+      format: (value, column) => this.#formatCell(value, column, []),
+      setFilter: (column, filter) => this.setFilter(column, filter),
+      setVisible: (column, visible) => this.setColumnVisible(column, visible),
+    };
   }
 
-  #renderFilter(column: Column) {
-    const id = `f-${column.index}`;
-    const filter = this.filters[column.key];
-    // Server-side (CKAN) filters are exact values: one text field per column.
-    if (this.#ckan) {
-      return this.#renderTextFilter(
-        column,
-        id,
-        'table.filter.equals',
-        filter?.kind === 'values' ? (filter.values[0] ?? '') : '',
-        (text) => ({ kind: 'values', values: text.trim() ? [text.trim()] : [] }),
-      );
-    }
-    switch (filterKind(column, this.#distinctOf(column).length)) {
-      case 'text':
-        return this.#renderTextFilter(
-          column,
-          id,
-          'table.filter.contains',
-          filter?.kind === 'text' ? filter.contains : '',
-          (contains) => ({ kind: 'text', contains }),
-        );
-      case 'range': {
-        const { min = null, max = null } = filter?.kind === 'range' ? filter : {};
-        const scale = column.type === 'percent' ? 100 : 1;
-        const show = (v: number | null) => (v === null ? '' : String(+(v * scale).toFixed(6)));
-        const parse = (v: string) => (v === '' ? null : Number(v) / scale);
-        return this.#renderPair(
-          column,
-          id,
-          'number',
-          ['table.filter.min', 'table.filter.max'],
-          [show(min), show(max)],
-          (first, value) =>
-            this.setFilter(column.key, {
-              kind: 'range',
-              min: first ? parse(value) : min,
-              max: first ? max : parse(value),
-            }),
-        );
-      }
-      case 'dates': {
-        const { from = null, to = null } = filter?.kind === 'dates' ? filter : {};
-        return this.#renderPair(
-          column,
-          id,
-          'date',
-          ['table.filter.from', 'table.filter.to'],
-          [from ?? '', to ?? ''],
-          (first, value) =>
-            this.setFilter(column.key, {
-              kind: 'dates',
-              from: first ? value || null : from,
-              to: first ? to : value || null,
-            }),
-        );
-      }
-      case 'values': {
-        const chosen = filter?.kind === 'values' ? filter.values : [];
-        return html`<fieldset>
-          <legend>${column.label}</legend>
-          ${this.#distinctOf(column).map(({ value, count }, i) =>
-            this.#renderCheck(
-              `${id}-${i}`,
-              chosen.includes(value),
-              html`${this.#valueLabel(value, column)}
-                <span class="count">(${this.localize.number(count)})</span>`,
-              (on) =>
-                this.setFilter(column.key, {
-                  kind: 'values',
-                  values: [...toggled(chosen, value, on)],
-                }),
-            ),
-          )}
-        </fieldset>`;
-      }
-    }
-  }
-
-  /** One text field: the words a column contains, or (CKAN) its exact value. */
-  #renderTextFilter(
-    column: Column,
-    id: string,
-    label: MessageKey,
-    value: string,
-    toFilter: (text: string) => ColumnFilter,
-  ) {
-    return html`<div class="field">
-      <label for=${id}>${column.label}: ${this.localize.term(label)}</label>
-      <input
-        id=${id}
-        type="text"
-        .value=${value}
-        @change=${(e: Event) =>
-          this.setFilter(column.key, toFilter((e.target as HTMLInputElement).value))}
-      />
-    </div>`;
-  }
-
-  /** Two fields, from and to, for a range of numbers or dates. */
-  #renderPair(
-    column: Column,
-    id: string,
-    type: 'number' | 'date',
-    labels: [MessageKey, MessageKey],
-    values: [string, string],
-    update: (first: boolean, value: string) => void,
-  ) {
-    return html`<fieldset>
-      <legend>${column.label}</legend>
-      <div class="range">
-        ${([0, 1] as const).map(
-          (i) =>
-            html`<div class="field">
-              <label for="${id}-${i}">${this.localize.term(labels[i])}</label>
-              <input
-                id="${id}-${i}"
-                type=${type}
-                inputmode=${type === 'number' ? 'decimal' : nothing}
-                step=${type === 'number' ? 'any' : nothing}
-                .value=${values[i]}
-                @change=${(e: Event) => update(i === 0, (e.target as HTMLInputElement).value)}
-              />
-            </div>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  #renderCheck(id: string, checked: boolean, label: unknown, toggle: (on: boolean) => void) {
-    return html`<div class="check">
-      <input
-        id=${id}
-        type="checkbox"
-        .checked=${checked}
-        @change=${(e: Event) => toggle((e.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${label}</label>
-    </div>`;
-  }
-
-  #valueLabel(value: string, column: Column): string {
-    if (value === '') return this.localize.term('table.filter.blank');
-    if (column.type === 'boolean')
-      return this.localize.term(value === 'true' ? 'table.yes' : 'table.no');
-    return value;
-  }
-
-  #filterLabel(column: Column, filter: ColumnFilter): string {
-    const l = this.localize;
-    switch (filter.kind) {
-      case 'text':
-        return l.term('table.filter.text', { column: column.label, text: filter.contains });
-      case 'values':
-        return l.term('table.filter.values', {
-          column: column.label,
-          values: filter.values.map((v) => this.#valueLabel(v, column)).join(', '),
-        });
-      default: {
-        const [min, max] =
-          filter.kind === 'range'
-            ? [filter.min, filter.max].map((v) => this.#formatCell(v, column, []))
-            : [filter.from, filter.to].map((day) =>
-                day ? l.date(`${day}T00:00:00Z`, { dateOnly: true }) : '',
-              );
-        return l.term(
-          min && max
-            ? 'table.filter.range'
-            : min
-              ? 'table.filter.min-only'
-              : 'table.filter.max-only',
-          { column: column.label, min, max },
-        );
-      }
-    }
+  /** The part could not be loaded (offline, or a site updated since the page opened). */
+  #renderPartError() {
+    return html`<p class="part-error" role="alert">${this.localize.term('table.part.error')}</p>`;
   }
 
   #renderPanels() {
-    const panel = (name: Panel, content: () => unknown) =>
-      html`<div id="${name}-panel" class="panel" ?hidden=${this.panel !== name}>
-        ${this.panel === name ? content() : nothing}
-      </div>`;
-    return html`${panel(
-      'filters',
-      () => html`<div class="filters">${this.#columns.map((c) => this.#renderFilter(c))}</div>`,
-    )}
-    ${panel(
-      'columns',
-      () =>
-        html`<fieldset>
-          <legend>${this.localize.term('table.columns.legend')}</legend>
-          <div class="columns-list">
-            ${this.#columns.map((c) =>
-              this.#renderCheck(`col-${c.index}`, !this.hiddenColumns.has(c.key), c.label, (on) =>
-                this.setColumnVisible(c.key, on),
-              ),
-            )}
-          </div>
-        </fieldset>`,
-    )}`;
+    const open = this.panel;
+    const ctx = open && parts.panels.value ? this.#panelContext() : undefined;
+    return (['filters', 'columns'] as const).map(
+      (name) =>
+        html`<div id="${name}-panel" class="panel" ?hidden=${open !== name}>
+          ${
+            open !== name
+              ? nothing
+              : ctx
+                ? parts.panels.value!.renderPanel(ctx, name)
+                : parts.panels.failed
+                  ? this.#renderPartError()
+                  : nothing
+          }
+        </div>`,
+    );
   }
 
   #renderChips() {
     const active = this.#columns.filter((c) => !isEmptyFilter(this.filters[c.key]));
     if (active.length === 0 && !this.query) return nothing;
+    const ctx = active.length && parts.panels.value ? this.#panelContext() : undefined;
     return html`<ul class="chips" aria-label=${this.localize.term('table.filters.active')}>
-      ${active.map((column) => {
-        const label = this.#filterLabel(column, this.filters[column.key]!);
-        return html`<li>
-          <button
-            type="button"
-            class="btn chip"
-            aria-label=${this.localize.term('table.filters.remove', { filter: label })}
-            @click=${() => this.setFilter(column.key, undefined)}
-          >
-            ${label} <span aria-hidden="true">✕</span>
-          </button>
-        </li>`;
-      })}
+      ${
+        ctx
+          ? active.map((column) => {
+              const label = parts.panels.value!.filterLabel(ctx, column, this.filters[column.key]!);
+              return html`<li>
+                <button
+                  type="button"
+                  class="btn chip"
+                  aria-label=${this.localize.term('table.filters.remove', { filter: label })}
+                  @click=${() => this.setFilter(column.key, undefined)}
+                >
+                  ${label} <span aria-hidden="true">✕</span>
+                </button>
+              </li>`;
+            })
+          : nothing
+      }
       <li>${this.#renderClearButton()}</li>
     </ul>`;
   }
@@ -1433,7 +1303,7 @@ export class MingaDataTable extends MingaElement {
     const columns = this.#visibleColumns;
     const caption = this.caption;
     return html`
-      ${this.#renderToolbar(!ready)}
+      ${this.#renderToolbar(!ready)} ${this.partError ? this.#renderPartError() : nothing}
       ${ready ? [this.#renderPanels(), this.#renderChips()] : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${status === 'error' ? this.#renderError() : nothing}

@@ -10,6 +10,16 @@ import { build } from 'vite';
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
 
+// The table's parts loaded on first use (panels, downloads, sync-url, English): a chunk each,
+// so a page that only shows a table does not download them. Module → chunk suffix.
+const TABLE_PARTS = {
+  panels: 'panels',
+  'model/checklist': 'panels',
+  'model/export': 'export',
+  'model/url-state': 'url',
+  'locales/en': 'en',
+};
+
 /** The chunk a module goes to, by where it comes from; `null`: left to the bundler. */
 export function chunkName(id) {
   const path = id.replace(/\\/g, '/');
@@ -21,6 +31,8 @@ export function chunkName(id) {
   if (/\/node_modules\/valibot\//.test(path)) return 'valibot';
   if (/\/node_modules\/papaparse\//.test(path)) return 'data';
   if (/\/packages\/data\/|\/@minga\/data\//.test(path)) return 'data';
+  const part = /\/data-table\/(?:src|dist)\/(.+)\.[jt]s$/.exec(path)?.[1];
+  if (part && TABLE_PARTS[part]) return `data-table-${TABLE_PARTS[part]}`;
   for (const family of ['data-table', 'sdg', 'info-request', 'transparency'])
     if (path.includes(`/packages/${family}/`) || path.includes(`/@minga/${family}/`)) return family;
   return null;

@@ -68,6 +68,15 @@ describe('localization', () => {
     expect(translate('QU', 'spec.rows', { count: 2 })).to.equal('2 siqi');
   });
 
+  it('with keep, only adds the messages a locale lacks (a late catalogue does not undo a page)', () => {
+    registerTranslation('en', { 'spec.late': 'Page wording' });
+    registerTranslation('en', { 'spec.late': 'Catalogue', 'spec.late2': 'Added' }, { keep: true });
+    expect(translate('en', 'spec.late')).to.equal('Page wording');
+    expect(translate('en', 'spec.late2')).to.equal('Added');
+    registerTranslation('en', { 'spec.late': 'Changed' });
+    expect(translate('en', 'spec.late')).to.equal('Changed');
+  });
+
   it('never returns the raw key: an unknown key gives an empty string and a dev warning', () => {
     expect(translate('es', 'spec.does-not-exist')).to.equal('');
     const warnings = takeWarnings();

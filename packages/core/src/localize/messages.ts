@@ -48,6 +48,15 @@ function normalize(locale: string): string {
   }
 }
 
+/** Options of {@link registerTranslation}. */
+export interface RegisterOptions {
+  /**
+   * Keep the messages the locale already has: only add missing ones. For a catalogue that an
+   * element loads late, so it does not undo a page's own wording registered before.
+   */
+  keep?: boolean;
+}
+
 /**
  * Adds messages for a locale, merged over what it already has, and re-renders every
  * connected Minga element. Call it at run time to add a language (for instance Kichwa,
@@ -60,7 +69,11 @@ function normalize(locale: string): string {
  * Keys a translation lacks fall back, one by one, to the base language (`es-EC` → `es`),
  * then to Spanish.
  */
-export function registerTranslation(locale: string, messages: Partial<Messages>): void {
+export function registerTranslation(
+  locale: string,
+  messages: Partial<Messages>,
+  options: RegisterOptions = {},
+): void {
   const key = normalize(locale);
   let catalog = catalogs.get(key);
   if (catalog === undefined) {
@@ -68,7 +81,7 @@ export function registerTranslation(locale: string, messages: Partial<Messages>)
     catalogs.set(key, catalog);
   }
   for (const [id, message] of Object.entries(messages)) {
-    if (message !== undefined) catalog.set(id, message);
+    if (message !== undefined && !(options.keep && catalog.has(id))) catalog.set(id, message);
   }
   for (const listener of listeners) listener();
 }

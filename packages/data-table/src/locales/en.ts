@@ -50,6 +50,8 @@ export const en: DataTableMessages = {
   'table.empty': 'This table has no data.',
   'table.no-results': 'No row matches your search or filters.',
   'table.error.title': 'The data could not be loaded',
+  'table.part.error':
+    'This feature could not be loaded. Check your internet connection and try again.',
   'table.retry': 'Try again',
   'table.yes': 'Yes',
   'table.no': 'No',

@@ -54,6 +54,8 @@ export const es = {
   'table.empty': 'Esta tabla no tiene datos.',
   'table.no-results': 'Ninguna fila coincide con su búsqueda o sus filtros.',
   'table.error.title': 'No se pudieron cargar los datos',
+  'table.part.error':
+    'No se pudo cargar esta función. Revise su conexión a internet e inténtelo de nuevo.',
   'table.retry': 'Intentar de nuevo',
   'table.yes': 'Sí',
   'table.no': 'No',

@@ -1,6 +1,6 @@
 import type { Cell, Column, Row } from '@minga/data';
 import { fold } from './fold.js';
-import { isBlank, isNumeric, plainValue } from './values.js';
+import { isBlank, plainValue } from './values.js';
 
 /** A filter on one column, chosen by its type. */
 export type ColumnFilter =
@@ -15,17 +15,6 @@ export type ColumnFilter =
 
 /** Active filters, by column key. */
 export type Filters = Record<string, ColumnFilter>;
-
-/** How many distinct values a column may have to be filtered with a checklist. */
-export const CHECKLIST_LIMIT = 12;
-
-/** The kind of filter a column gets, from its type and (for text) its distinct values. */
-export function filterKind(column: Column, distinctValues: number): ColumnFilter['kind'] {
-  if (column.type === 'boolean') return 'values';
-  if (isNumeric(column)) return 'range';
-  if (column.type === 'date' || column.type === 'datetime') return 'dates';
-  return distinctValues <= CHECKLIST_LIMIT ? 'values' : 'text';
-}
 
 /** True when the filter has nothing to filter with. */
 export function isEmptyFilter(filter: ColumnFilter | undefined): boolean {
@@ -95,21 +84,4 @@ export function compileFilters(
   }
   if (tests.length === 0) return null;
   return (row) => tests.every(({ index, test }) => test(row[index]));
-}
-
-/** The distinct plain values of a column, with their counts, most frequent first (for checklists). */
-export function distinctValues(
-  rows: readonly Row[],
-  column: Column,
-  limit = CHECKLIST_LIMIT + 1,
-): Array<{ value: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const value = plainValue(row[column.index] ?? null, column);
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-    if (counts.size > limit) break;
-  }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'es'));
 }

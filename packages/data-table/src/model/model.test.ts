@@ -1,7 +1,8 @@
 import { expect } from '@minga/test-utils';
 import type { Column, Row } from '@minga/data';
 import { collationKey, fold, matchRanges, queryWords } from './fold.js';
-import { compileFilters, distinctValues, filterKind, isEmptyFilter } from './filter.js';
+import { compileFilters, isEmptyFilter } from './filter.js';
+import { distinctValues, filterKind } from './checklist.js';
 import { SearchIndex, searchWords } from './search.js';
 import { countingSort, rankColumn, Sorter } from './sort.js';
 import { computeView } from './view.js';

@@ -30,3 +30,11 @@ export const NUMERIC_TYPES = new Set(['integer', 'number', 'currency', 'percent'
 export function isNumeric(column: Column): boolean {
   return NUMERIC_TYPES.has(column.type);
 }
+
+/** A copy of `items` with `item` added (`on`) or removed. */
+export function toggled<T>(items: Iterable<T>, item: T, on: boolean): Set<T> {
+  const set = new Set(items);
+  if (on) set.add(item);
+  else set.delete(item);
+  return set;
+}

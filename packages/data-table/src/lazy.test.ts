@@ -1,0 +1,68 @@
+import { expect, waitUntil } from '@minga/test-utils';
+import { registerTranslation } from '@minga/core';
+import { $, button, table } from '../test/small-table.js';
+import './define.js';
+
+// The parts of the element loaded on first use (panels, downloads, sync-url, English). This
+// file runs in a page of its own, so they start unloaded, and the tests run in order.
+
+/** Source files of the lazy parts, as the test server serves them. */
+const PARTS = [
+  '/src/panels.ts',
+  '/src/model/export.ts',
+  '/src/model/url-state.ts',
+  '/src/locales/en.ts',
+];
+const fetched = () =>
+  PARTS.filter((part) =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.includes(part)),
+  );
+
+describe('<minga-data-table> parts loaded on first use', () => {
+  it('a Spanish table that is read, sorted and searched loads none of them', async () => {
+    const el = await table();
+    $(el, 'th .sort').click();
+    el.setSearch('obra');
+    await el.updateComplete;
+    expect($(el, 'tbody td').textContent!.trim()).to.equal('Contrato 1');
+    expect(fetched()).to.deep.equal([]);
+  });
+
+  it('loads the panels before rendering chips for a filter set by the API', async () => {
+    const el = await table();
+    el.setFilter('tipo', { kind: 'values', values: ['Bien'] });
+    // Filtered at once, before anything loads.
+    expect(el.getViewRows()).to.have.length(13);
+    await el.updateComplete;
+    expect($(el, '.chip').textContent).to.contain('Tipo: Bien');
+    expect(fetched()).to.deep.equal(['/src/panels.ts']);
+  });
+
+  it('loads the exporter on the first download', async () => {
+    const el = await table();
+    expect(fetched()).not.to.include('/src/model/export.ts');
+    let file: HTMLAnchorElement | undefined;
+    const watch = new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes) if (node instanceof HTMLAnchorElement) file = node;
+    });
+    watch.observe(el.shadowRoot!, { childList: true });
+    button(el, 'CSV').click();
+    await waitUntil(() => file, 'no file was offered');
+    watch.disconnect();
+    expect(file!.download).to.equal('contratos.csv');
+    expect($(el, '.part-error')).to.equal(null);
+    expect(JSON.parse(await el.exportJson())).to.have.length(40);
+    expect(fetched()).to.include('/src/model/export.ts');
+  });
+
+  it('renders English from the first render, keeping wording the page gave before', async () => {
+    expect(fetched()).not.to.include('/src/locales/en.ts');
+    registerTranslation('en', { 'table.search.label': 'Find a contract' });
+    const el = await table('en');
+    expect($(el, '.search label').textContent!.trim()).to.equal('Find a contract');
+    expect(button(el, 'Filters')).not.to.equal(undefined);
+    expect($(el, '.page-status').textContent).to.contain('Showing 1–25 of 40');
+    expect(fetched()).to.include('/src/locales/en.ts');
+  });
+});
