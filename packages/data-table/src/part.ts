@@ -6,6 +6,7 @@ import { registerTranslation } from '@minga/core';
  * (together about a quarter of the element's code), so a table that is only read, sorted and
  * searched does not download them. `load()` never rejects: after a failure `failed` is set,
  * and the next `load()` tries again (browsers fetch a failed `import()` again).
+ * @internal
  */
 export class Part<T> {
   value?: T;

@@ -29,6 +29,12 @@ export function chunkName(id) {
   if (path.includes('rolldown/runtime')) return 'lit-core';
   // Shared by the request form and the transparency element: a chunk of its own.
   if (/\/node_modules\/valibot\//.test(path)) return 'valibot';
+  // DataError and the data messages (@minga/data/errors.js): all the SDG grid needs, and what
+  // the SDG indicator needs before it loads a file (it imports the loader when it does).
+  if (
+    /\/(?:packages|@minga)\/data\/(?:src|dist)\/(?:errors|messages|locales\/\w+)\.[jt]s$/.test(path)
+  )
+    return 'data-messages';
   if (/\/node_modules\/papaparse\//.test(path)) return 'data';
   if (/\/packages\/data\/|\/@minga\/data\//.test(path)) return 'data';
   const part = /\/data-table\/(?:src|dist)\/(.+)\.[jt]s$/.exec(path)?.[1];

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles, MingaElement, token, type MessageKey } from '@minga/core';
-import { DataError } from '@minga/data';
+import { DataError } from '@minga/data/errors.js';
 import { MingaSdgErrorEvent, MingaSdgFilterEvent, type GridFilter } from './events.js';
 import { GOALS } from './goals.js';
 import { MingaSdgGoal } from './sdg-goal.js';

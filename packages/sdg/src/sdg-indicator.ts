@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { linePath, scaleBand, scaleLinear } from './scale.js';
 import { baseStyles, MingaElement, type MessageKey } from '@minga/core';
-import { DataError, loadTable, parseOpenSdg, type SdgData, type SdgSeries } from '@minga/data';
+import type { SdgData, SdgSeries } from '@minga/data';
+import { DataError } from '@minga/data/errors.js';
 import { MingaSdgErrorEvent, MingaSdgLoadEvent, MingaSdgSelectEvent } from './events.js';
 import {
   measureProgress,
@@ -242,6 +243,10 @@ export class MingaSdgIndicator extends MingaElement {
     this.data = undefined;
     this.error = undefined;
     try {
+      // Loaded here, not with the element: a page with only the goal grid or progress badges
+      // (the demo's home page) does not download the CSV loader. (`DataError` comes from its
+      // own entry point for the same reason: the package's index would bring everything.)
+      const { loadTable, parseOpenSdg } = await import('@minga/data');
       const table = await loadTable(
         { url: src },
         { lang: this.currentLang, format: 'csv', worker: false },
