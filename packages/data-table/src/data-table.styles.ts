@@ -59,6 +59,7 @@ export const styles = css`
     border-color: ${token('color-primary')};
   }
 
+  .btn[aria-expanded='true']:hover:not(:disabled),
   .btn-primary:hover:not(:disabled) {
     background: ${token('color-primary')};
     text-decoration: underline;
@@ -147,6 +148,7 @@ export const styles = css`
   }
 
   .check input {
+    flex: none;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;

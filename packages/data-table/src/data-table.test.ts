@@ -5,6 +5,8 @@ import {
   html,
   oneEvent,
   sendKeys,
+  resetMouse,
+  sendMouse,
   setViewport,
   waitUntil,
 } from '@minga/test-utils';
@@ -329,6 +331,39 @@ describe('<minga-data-table>', () => {
       await el.updateComplete;
       expect(el.getViewRows()).to.have.length(100);
       expect($$(el, '.chips')).to.have.length(0);
+    });
+
+    it('keeps the open panel button readable under the pointer, and checkboxes whole by long labels', async () => {
+      const el = await table({
+        rows: contracts().map((row, i) => {
+          const copy = [...row];
+          copy[1] = `Constructora Ejemplo ${'ABC'[i % 3]} S.A. (ficticia), sucursal del cantón`;
+          return copy;
+        }),
+      });
+      const toggle = $$<HTMLButtonElement>(el, '.toolbar button').find((b) =>
+        b.textContent!.includes('Filtros'),
+      )!;
+      toggle.click();
+      await el.updateComplete;
+      const open = getComputedStyle(toggle).backgroundColor;
+      const box = toggle.getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await waitUntil(() => toggle.matches(':hover'), 'the pointer is not on the button');
+      // Under the pointer it stays dark (its text is white), as the primary buttons do.
+
+      expect(getComputedStyle(toggle).backgroundColor).to.equal(open);
+      await resetMouse();
+      const proveedor = $$<HTMLFieldSetElement>(el, '#filters-panel fieldset').find((f) =>
+        f.textContent!.includes('Proveedor'),
+      )!;
+      const label = proveedor.querySelector('label')!;
+      expect(label.getBoundingClientRect().height).to.be.greaterThan(30); // wrapped
+      for (const check of proveedor.querySelectorAll('input'))
+        expect(check.getBoundingClientRect().width).to.equal(20);
     });
 
     it('filters date ranges inclusively', async () => {
