@@ -355,6 +355,17 @@ export const styles = css`
     margin-block-end: ${token('space-3')};
   }
 
+  .part-error {
+    border-inline-start: 4px solid ${token('color-danger')};
+    padding: ${token('space-2')} ${token('space-3')};
+    margin: 0 0 ${token('space-3')};
+    color: ${token('color-text')};
+  }
+
+  .panel .part-error {
+    margin: 0;
+  }
+
   .error h2 {
     font-size: ${token('font-size-lg')};
     margin: 0 0 ${token('space-2')};

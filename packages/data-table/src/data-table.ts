@@ -957,15 +957,15 @@ export class MingaDataTable extends MingaElement {
     </div>`;
   }
 
-  /**
-   * On small screens the rows are cards and the header is hidden: sorting is offered here,
-   * as one select (shown only in the card layout).
-   */
   /** Starts loading the panels when a reader points at or focuses their buttons. */
   #preloadPanels = (): void => {
     if (parts.panels.missing) void parts.panels.load();
   };
 
+  /**
+   * On small screens the rows are cards and the header is hidden: sorting is offered here,
+   * as one select (shown only in the card layout).
+   */
   #renderSortSelect(disabled: boolean) {
     const current = this.sort[0] ? `${this.sort[0].column}:${this.sort[0].direction}` : '';
     const onChange = (event: Event) => {
