@@ -7,8 +7,8 @@
 //   chunk and every chunk that one imports statically);
 // - packages: each package's own code as a bundler user gets it (scripts/bundle-size.mjs: a
 //   minified build with Lit and @minga/* left out), every chunk of it;
-// - first-load: for a package with parts loaded on first use (@minga/data-table), the part
-//   every page downloads.
+// - first-load: for a package with parts loaded on first use (@minga/data-table, @minga/sdg),
+//   what every page downloads.
 // Budgets live in budgets.json (bytes). Exits 1 when a figure is over its budget or has none.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
