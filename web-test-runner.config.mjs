@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { minifyModule } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findBrowser();
@@ -41,6 +42,17 @@ const { middleware = [] } = existsSync(serverFile)
   ? await import(pathToFileURL(serverFile).href)
   : {};
 
+// The tests run the templates as they ship: with their CSS and HTML minified, as in every
+// package's dist (see scripts/minify-templates.mjs). Test files themselves are left as written.
+const shippedTemplates = {
+  name: 'minga-minify-templates',
+  async transform(context) {
+    if (!/^\/packages\/[^/]+\/src\/.+(?<!\.test)\.ts$/.test(context.path)) return undefined;
+    const body = await minifyModule(context.body, context.path);
+    return body === null ? undefined : { body };
+  },
+};
+
 export default {
   rootDir: root,
   port,
@@ -48,7 +60,10 @@ export default {
   // Lit's development build: its dev-mode warnings (and Minga's) make tests fail.
   nodeResolve: { exportConditions: ['development', 'browser'] },
   middleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` }),
+    shippedTemplates,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

@@ -156,9 +156,9 @@ export const transparencyStyles = css`
     overflow-wrap: anywhere;
   }
   .files button {
-    margin-inline-start: ${token('space-2')};
     min-height: 2.25rem;
     font-size: ${token('font-size-sm')};
+    margin-inline-start: ${token('space-2')};
   }
   .status {
     display: inline-flex;
