@@ -121,8 +121,10 @@ for (let run = 0; run < RUNS; run++) {
 }
 record('rows property: first rows on screen', median(fromRows), 'ms', { target: 50 });
 
-// 6. The element's own code, gzipped (Lit and @minga/* excluded): all of it, and the part
-// every page downloads (the panels, downloads, sync-url and English load on first use).
+// 6. The element's own code, gzipped (Lit and @minga/* excluded), as it ships (see
+// scripts/bundle-size.mjs): what every page downloads, held to issue #4's 12 KB (the panels,
+// downloads, sync-url and English load on first use), and every part together, held to the
+// package budget of packages/elements/budgets.json (18 KB).
 const size = (await (await fetch('/size.json')).json()) as {
   gzipped: number;
   initial: { gzipped: number };
@@ -130,9 +132,9 @@ const size = (await (await fetch('/size.json')).json()) as {
 };
 for (const [part, bytes] of Object.entries(size.lazy))
   console.log(`part loaded on first use, ${part}: ${(bytes / 1024).toFixed(1)} KB gzipped`);
-record("element's own JS, gzipped, every part", size.gzipped / 1024, 'KB', { target: 12 });
 record("element's own JS, gzipped, what every page loads", size.initial.gzipped / 1024, 'KB', {
   target: 12,
 });
+record("element's own JS, gzipped, every part", size.gzipped / 1024, 'KB', { target: 18 });
 
 done();

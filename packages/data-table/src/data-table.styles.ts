@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { token } from '@minga/core';
 
-// Comments stay out of the css`` literal, which ships as written. Notes on the rules below:
+// Notes on the rules below (comments stay out of the css`` literal):
 // - below 40rem of container width each row becomes a labelled card; the explicit roles in
 //   the template keep the table semantics for screen readers when `display` changes, and the
 //   header becomes the "Ordenar por" select of the toolbar;
@@ -91,14 +91,12 @@ export const styles = css`
   }
 
   .search label,
-  .field label,
-  fieldset legend {
+  .field label {
     font-size: ${token('font-size-sm')};
     font-weight: ${token('font-weight-bold')};
   }
 
-  .search input,
-  .range input {
+  .search input {
     width: 100%;
   }
 
@@ -110,59 +108,10 @@ export const styles = css`
     margin-block-end: ${token('space-3')};
   }
 
-  .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: ${token('space-3')};
-  }
-
-  fieldset {
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-sm')};
-    margin: 0;
-    padding: ${token('space-2')} ${token('space-3')} ${token('space-3')};
-    min-width: 0;
-  }
-
   .field {
     display: flex;
     flex-direction: column;
     gap: ${token('space-1')};
-  }
-
-  .range {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: ${token('space-2')};
-  }
-
-  .range:has([type='date']) {
-    grid-template-columns: 1fr;
-  }
-
-  .check {
-    display: flex;
-    align-items: center;
-    gap: ${token('space-2')};
-    min-height: 2rem;
-  }
-
-  .check input {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-  }
-
-  .count {
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-sm')};
-  }
-
-  .columns-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: ${token('space-1')} ${token('space-3')};
   }
 
   .chips {
@@ -477,9 +426,9 @@ export const styles = css`
     tbody tr.row {
       border: 1px solid var(--_border);
       border-radius: ${token('radius-md')};
-      margin-block-end: ${token('space-3')};
       padding: ${token('space-2')} ${token('space-3')};
       background: ${token('color-surface')};
+      margin-block-end: ${token('space-3')};
     }
 
     tbody tr:nth-child(even of .row) {

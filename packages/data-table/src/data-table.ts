@@ -23,7 +23,7 @@ import {
   MingaSortChangeEvent,
 } from './events.js';
 import { es, type DataTableMessages } from './locales/es.js';
-import { fold, matchRanges } from './model/fold.js';
+import { matchRanges } from './model/fold.js';
 import { compileFilters, isEmptyFilter, type ColumnFilter, type Filters } from './model/filter.js';
 import { SearchIndex, searchWords } from './model/search.js';
 import { Sorter, type SortKey } from './model/sort.js';
@@ -70,6 +70,9 @@ export interface ColumnConfig {
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 type Panel = 'filters' | 'columns';
+
+/** How many pages `total` rows fill (at least one, for the empty view). */
+const pageCount = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
 
 const PAGE_SIZES = [10, 25, 50, 100];
 /** Labels of year columns ("Año de construcción", "Ejercicio fiscal", "Year"). */
@@ -233,6 +236,7 @@ export class MingaDataTable extends MingaElement {
   #masks = new Map<string, Uint8Array>();
   #lastAnnouncedTotal = -1;
   #loadId = 0;
+  #panelStyled = false;
 
   get #scroller(): HTMLElement | null {
     return this.renderRoot.querySelector('.scroller');
@@ -285,6 +289,11 @@ export class MingaDataTable extends MingaElement {
       this.pageSize = PAGE_SIZES.reduce((a, b) =>
         Math.abs(b - this.pageSize) < Math.abs(a - this.pageSize) ? b : a,
       );
+    }
+    // The panels' rules come with their chunk: added to this table's once they are here.
+    if (parts.panels.value && !this.#panelStyled) {
+      this.#panelStyled = true;
+      parts.panels.value.adoptPanelStyles(this.renderRoot as ShadowRoot);
     }
     this.#ensureView();
   }
@@ -533,7 +542,7 @@ export class MingaDataTable extends MingaElement {
       compileFilters(this.filters, this.#columns),
       mask,
     );
-    const pages = Math.max(1, Math.ceil(this.#view.length / this.pageSize));
+    const pages = pageCount(this.#view.length, this.pageSize);
     if (this.page > pages) this.page = pages;
     if (this.status === 'ready') this.#announceResults(this.#view.length);
   }
@@ -562,6 +571,11 @@ export class MingaDataTable extends MingaElement {
   /** How many column filters filter something. */
   get #activeFilters(): number {
     return Object.values(this.filters).filter((f) => !isEmptyFilter(f)).length;
+  }
+
+  /** The rows as loaded (or, with CKAN, the page the portal sent). */
+  get #rows(): readonly Row[] {
+    return this.#table?.rows ?? [];
   }
 
   get #total(): number {
@@ -610,7 +624,7 @@ export class MingaDataTable extends MingaElement {
   /** Goes to a page (from 1). */
   setPage(page: number, pageSize = this.pageSize): void {
     const size = PAGE_SIZES.includes(pageSize) ? pageSize : this.pageSize;
-    const pages = Math.max(1, Math.ceil(this.#total / size));
+    const pages = pageCount(this.#total, size);
     this.pageSize = size;
     this.page = Math.min(Math.max(1, Math.floor(page) || 1), pages);
     this.dispatchEvent(new MingaPageChangeEvent({ page: this.page, pageSize: this.pageSize }));
@@ -625,7 +639,7 @@ export class MingaDataTable extends MingaElement {
   /** The rows of the current view (filtered and sorted, all pages) as objects of plain values. */
   getViewRows(): Array<Record<string, Cell>> {
     this.#ensureView();
-    const rows = this.#table?.rows ?? [];
+    const rows = this.#rows;
     return Array.from(this.#view, (i) => {
       const record: Record<string, Cell> = {};
       for (const column of this.#visibleColumns)
@@ -638,25 +652,27 @@ export class MingaDataTable extends MingaElement {
    * The current view as CSV text (UTF-8 with BOM, formula-injection safe). Asynchronous: the
    * exporter is loaded on first use. Rejects, with a localized message, when it cannot be.
    */
-  async exportCsv(): Promise<string> {
-    const { toCsv } = await this.#exporter();
-    this.#ensureView();
-    return toCsv(this.#visibleColumns, this.#table?.rows ?? [], this.#view, {
-      delimiter: this.downloadDelimiter,
-    });
+  exportCsv(): Promise<string> {
+    return this.#export('csv');
   }
 
   /** The current view as JSON text (asynchronous, like `exportCsv`). */
-  async exportJson(): Promise<string> {
-    const { toJson } = await this.#exporter();
-    this.#ensureView();
-    return toJson(this.#visibleColumns, this.#table?.rows ?? [], this.#view);
+  exportJson(): Promise<string> {
+    return this.#export('json');
   }
 
-  async #exporter() {
+  async #export(kind: 'csv' | 'json'): Promise<string> {
     await parts.exporter.load();
-    if (!parts.exporter.value) throw new Error(this.localize.term('table.part.error'));
-    return parts.exporter.value;
+    const exporter = parts.exporter.value;
+    if (!exporter) throw new Error(this.localize.term('table.part.error'));
+    this.#ensureView();
+    return exporter.exportView(
+      kind,
+      this.#visibleColumns,
+      this.#rows,
+      this.#view,
+      this.downloadDelimiter,
+    );
   }
 
   /** Loads the data again (after an error, for instance). */
@@ -704,34 +720,20 @@ export class MingaDataTable extends MingaElement {
   #readUrl(): void {
     this.#urlRead = true;
     // Without its module (it could not be loaded), the table shows its default view.
-    const readState = parts.urlState.value?.readState;
-    if (!readState) return;
+    const state = parts.urlState.value?.readLocation(this.#urlPrefix, PAGE_SIZES);
+    if (!state) return;
     this.#viewDirty = true;
-    const state = readState(new URLSearchParams(location.search), this.#urlPrefix);
-    if (state.query !== undefined) this.query = state.query;
-    if (state.sort) this.sort = state.sort;
-    if (state.filters) this.filters = state.filters;
-    if (state.pageSize && PAGE_SIZES.includes(state.pageSize)) this.pageSize = state.pageSize;
-    if (state.page) this.page = state.page;
+    // Its keys (query, sort, filters, page, pageSize) are this element's state.
+    Object.assign(this, state);
   }
 
   #writeUrl(): void {
-    const writeState = parts.urlState.value?.writeState;
-    if (!writeState) return;
-    const url = new URL(location.href);
-    writeState(
-      url.searchParams,
+    const { query, sort, filters, page, pageSize } = this;
+    parts.urlState.value?.writeLocation(
       this.#urlPrefix,
-      {
-        query: this.query,
-        sort: this.sort,
-        filters: this.filters,
-        page: this.page,
-        pageSize: this.pageSize,
-      },
+      { query, sort, filters, page, pageSize },
       { pageSize: 25 },
     );
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   #onPopState = (): void => {
@@ -790,32 +792,20 @@ export class MingaDataTable extends MingaElement {
   }
 
   async #download(kind: 'csv' | 'json'): Promise<void> {
-    const csv = kind === 'csv';
     let text: string;
     try {
-      text = await (csv ? this.exportCsv() : this.exportJson());
+      text = await this.#export(kind);
       this.partError = false;
     } catch {
       this.partError = true;
       return;
     }
-    const url = URL.createObjectURL(
-      new Blob([text], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }),
+    parts.exporter.value!.saveFile(
+      this.renderRoot,
+      text,
+      kind,
+      this.downloadName || this.caption || '',
     );
-    // The file name: the caption without accents or punctuation ("Contratos 2025" →
-    // contratos-2025.csv).
-    const name =
-      fold(this.downloadName || this.caption || '')
-        .replace(/[^\w-]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'datos';
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${name}.${kind}`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   #onScroll = (): void => {
@@ -1004,7 +994,7 @@ export class MingaDataTable extends MingaElement {
     return {
       l: this.localize,
       columns: this.#columns,
-      rows: this.#table?.rows ?? [],
+      rows: this.#rows,
       filters: this.filters,
       hidden: this.hiddenColumns,
       ckan: !!this.#ckan,
@@ -1020,9 +1010,8 @@ export class MingaDataTable extends MingaElement {
     return html`<p class="part-error" role="alert">${this.localize.term('table.part.error')}</p>`;
   }
 
-  #renderPanels() {
+  #renderPanels(ctx?: PanelContext) {
     const open = this.panel;
-    const ctx = open && parts.panels.value ? this.#panelContext() : undefined;
     return (['filters', 'columns'] as const).map(
       (name) =>
         html`<div id="${name}-panel" class="panel" ?hidden=${open !== name}>
@@ -1039,28 +1028,12 @@ export class MingaDataTable extends MingaElement {
     );
   }
 
-  #renderChips() {
+  /** The active filters, as chips that remove them (once the panels are here), and "clear". */
+  #renderChips(ctx?: PanelContext) {
     const active = this.#columns.filter((c) => !isEmptyFilter(this.filters[c.key]));
     if (active.length === 0 && !this.query) return nothing;
-    const ctx = active.length && parts.panels.value ? this.#panelContext() : undefined;
     return html`<ul class="chips" aria-label=${this.localize.term('table.filters.active')}>
-      ${
-        ctx
-          ? active.map((column) => {
-              const label = parts.panels.value!.filterLabel(ctx, column, this.filters[column.key]!);
-              return html`<li>
-                <button
-                  type="button"
-                  class="btn chip"
-                  aria-label=${this.localize.term('table.filters.remove', { filter: label })}
-                  @click=${() => this.setFilter(column.key, undefined)}
-                >
-                  ${label} <span aria-hidden="true">✕</span>
-                </button>
-              </li>`;
-            })
-          : nothing
-      }
+      ${ctx ? parts.panels.value!.renderChips(ctx, active) : nothing}
       <li>${this.#renderClearButton()}</li>
     </ul>`;
   }
@@ -1146,7 +1119,7 @@ export class MingaDataTable extends MingaElement {
   }
 
   #renderBody(columns: Column[]) {
-    const rows = this.#table?.rows ?? [];
+    const rows = this.#rows;
     const view = this.#view;
     // With CKAN the view is the one page the portal sent, numbered from that page's first row.
     let first = 0;
@@ -1206,7 +1179,7 @@ export class MingaDataTable extends MingaElement {
       </div>`;
     }
     const page = this.page;
-    const pages = Math.max(1, Math.ceil(total / this.pageSize));
+    const pages = pageCount(total, this.pageSize);
     const from = total === 0 ? 0 : (page - 1) * this.pageSize + 1;
     const to = Math.min(total, page * this.pageSize);
     const n = (v: number) => l.number(v);
@@ -1302,9 +1275,11 @@ export class MingaDataTable extends MingaElement {
     const busy = status === 'loading';
     const columns = this.#visibleColumns;
     const caption = this.caption;
+    // What the panels and the chips read (built once, when the panels are here).
+    const ctx = ready && parts.panels.value ? this.#panelContext() : undefined;
     return html`
       ${this.#renderToolbar(!ready)} ${this.partError ? this.#renderPartError() : nothing}
-      ${ready ? [this.#renderPanels(), this.#renderChips()] : nothing}
+      ${ready ? [this.#renderPanels(ctx), this.#renderChips(ctx)] : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${status === 'error' ? this.#renderError() : nothing}
       ${ready ? this.#renderWarnings() : nothing}

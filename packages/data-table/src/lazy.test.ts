@@ -9,6 +9,8 @@ import './define.js';
 /** Source files of the lazy parts, as the test server serves them. */
 const PARTS = [
   '/src/panels.ts',
+  '/src/panels.styles.ts',
+  '/src/locales/es-panels.ts',
   '/src/model/export.ts',
   '/src/model/url-state.ts',
   '/src/locales/en.ts',
@@ -33,13 +35,30 @@ describe('<minga-data-table> parts loaded on first use', () => {
   });
 
   it('loads the panels before rendering chips for a filter set by the API', async () => {
+    // Wording a page gave for the panels' messages before they arrived stays.
+    registerTranslation('es', { 'table.filter.values': '{column} es {values}' });
     const el = await table();
     el.setFilter('tipo', { kind: 'values', values: ['Bien'] });
     // Filtered at once, before anything loads.
     expect(el.getViewRows()).to.have.length(13);
     await el.updateComplete;
-    expect($(el, '.chip').textContent).to.contain('Tipo: Bien');
-    expect(fetched()).to.deep.equal(['/src/panels.ts']);
+    expect($(el, '.chip').textContent).to.contain('Tipo es Bien');
+    expect($(el, '.chip').getAttribute('aria-label')).to.equal('Quitar filtro: Tipo es Bien');
+    expect(fetched()).to.deep.equal([
+      '/src/panels.ts',
+      '/src/panels.styles.ts',
+      '/src/locales/es-panels.ts',
+    ]);
+  });
+
+  it('styles the panels once they are here', async () => {
+    const el = await table();
+    button(el, 'Filtros').click();
+    await el.updateComplete;
+    // The panels' own rules (panels.styles.ts): the filters as a grid, checkboxes of 20 px.
+    expect(getComputedStyle($(el, '.filters')).display).to.equal('grid');
+    const box = $(el, '.check input').getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([20, 20]);
   });
 
   it('loads the exporter on the first download', async () => {

@@ -1,12 +1,25 @@
-// The filter and column panels, and the labels of the active-filter chips. The element loads
-// this module only when a reader opens a panel or a filter is set (by the URL or the API), so
-// a page that only shows, sorts and searches a table does not download it.
-import { html, nothing, type TemplateResult } from 'lit';
+// The filter and column panels and the active-filter chips, with their styles and Spanish
+// messages. The element loads this module only when a reader opens a panel or a filter is set
+// (by the URL or the API), so a page that only shows, sorts and searches a table does not
+// download it.
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { LocalizeController, MessageKey } from '@minga/core';
 import type { Cell, Column, Row } from '@minga/data';
 import { distinctValues, filterKind } from './model/checklist.js';
 import type { ColumnFilter, Filters } from './model/filter.js';
 import { toggled } from './model/values.js';
+
+import { panelStyles } from './panels.styles.js';
+
+// Registered by the loader in part.ts when this module arrives.
+export { esPanels } from './locales/es-panels.js';
+
+/** Adds the panels' rules (they come with this chunk) to a table's shadow root. */
+export function adoptPanelStyles(root: ShadowRoot): void {
+  if (supportsAdoptingStyleSheets)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet!];
+  else adoptStyles(root, [panelStyles]);
+}
 
 /** A column's distinct values with their counts (for checklists). */
 export type Distinct = Array<{ value: string; count: number }>;
@@ -201,6 +214,23 @@ export function renderPanel(ctx: PanelContext, panel: 'filters' | 'columns'): Te
           )}
         </div>
       </fieldset>`;
+}
+
+/** The active filters, as list items with a button that removes each. */
+export function renderChips(ctx: PanelContext, active: readonly Column[]): TemplateResult[] {
+  return active.map((column) => {
+    const label = filterLabel(ctx, column, ctx.filters[column.key]!);
+    return html`<li>
+      <button
+        type="button"
+        class="btn chip"
+        aria-label=${ctx.l.term('table.filters.remove', { filter: label })}
+        @click=${() => ctx.setFilter(column.key, undefined)}
+      >
+        ${label} <span aria-hidden="true">✕</span>
+      </button>
+    </li>`;
+  });
 }
 
 /** What an active filter does, in words ("Monto: de $ 1.000,00 a $ 5.000,00"). */

@@ -43,7 +43,13 @@ export class Part<T> {
  * @internal
  */
 export const parts = {
-  panels: new Part(() => import('./panels.js')),
+  // Its Spanish messages are registered with `keep`, like English below.
+  panels: new Part(() =>
+    import('./panels.js').then((panels) => {
+      registerTranslation('es', panels.esPanels, { keep: true });
+      return panels;
+    }),
+  ),
   exporter: new Part(() => import('./model/export.js')),
   urlState: new Part(() => import('./model/url-state.js')),
   // Registered with `keep`: wording a page gave for English before it arrived stays.

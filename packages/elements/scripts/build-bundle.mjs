@@ -14,6 +14,8 @@ const dist = join(pkg, 'dist');
 // so a page that only shows a table does not download them. Module → chunk suffix.
 const TABLE_PARTS = {
   panels: 'panels',
+  'panels.styles': 'panels',
+  'locales/es-panels': 'panels',
   'model/checklist': 'panels',
   'model/export': 'export',
   'model/url-state': 'url',

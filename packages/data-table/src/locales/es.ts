@@ -1,4 +1,5 @@
 import type { Message } from '@minga/core';
+import type { esPanels } from './es-panels.js';
 
 /** Messages of <minga-data-table> in Spanish (the default): plain words, short sentences. */
 export const es = {
@@ -20,21 +21,7 @@ export const es = {
   'table.filters.count': { zero: 'Filtros', one: 'Filtros (1)', other: 'Filtros ({count})' },
   'table.filters.active': 'Filtros activos',
   'table.filters.clear': 'Borrar filtros',
-  'table.filters.remove': 'Quitar filtro: {filter}',
-  'table.filter.contains': 'Contiene',
-  'table.filter.equals': 'Igual a',
-  'table.filter.min': 'Desde',
-  'table.filter.max': 'Hasta',
-  'table.filter.from': 'Desde',
-  'table.filter.to': 'Hasta',
-  'table.filter.blank': '(vacío)',
-  'table.filter.range': '{column}: {min} a {max}',
-  'table.filter.min-only': '{column}: desde {min}',
-  'table.filter.max-only': '{column}: hasta {max}',
-  'table.filter.text': '{column}: contiene «{text}»',
-  'table.filter.values': '{column}: {values}',
   'table.columns': 'Columnas',
-  'table.columns.legend': 'Columnas visibles',
   'table.download.csv': 'Descargar CSV',
   'table.download.json': 'Descargar JSON',
   'table.download.hint': 'Descarga lo que ve: filtros, orden y columnas visibles.',
@@ -64,5 +51,7 @@ export const es = {
   'table.warnings': 'Avisos sobre los datos',
 } as const;
 
-/** The message keys of <minga-data-table>. */
-export type DataTableMessages = { [K in keyof typeof es]: Message };
+/** The message keys of <minga-data-table> (those of its panels included). */
+export type DataTableMessages = {
+  [K in keyof typeof es | keyof typeof esPanels]: Message;
+};

@@ -1,4 +1,5 @@
 import type { Column, Row } from '@minga/data';
+import { fold } from './fold.js';
 import { plainValue } from './values.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -72,4 +73,38 @@ export function toJson(
     records.push(record);
   }
   return JSON.stringify(records, null, 2);
+}
+
+/** The rows of a view as the text of a download: CSV (with `delimiter`) or JSON. */
+export function exportView(
+  kind: 'csv' | 'json',
+  columns: readonly Column[],
+  rows: readonly Row[],
+  order: ArrayLike<number>,
+  delimiter: string,
+): string {
+  return kind === 'csv' ? toCsv(columns, rows, order, { delimiter }) : toJson(columns, rows, order);
+}
+
+/**
+ * Makes the browser save `text` as a file named after `title`, without accents or punctuation
+ * ("Contratos 2025" → contratos-2025.csv; "datos" when nothing is left). The link that starts
+ * the download lives for a moment in `root` (the element's shadow root).
+ */
+export function saveFile(root: Node, text: string, kind: 'csv' | 'json', title: string): void {
+  const url = URL.createObjectURL(
+    new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }),
+  );
+  const name =
+    fold(title)
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'datos';
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${name}.${kind}`;
+  a.hidden = true;
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -98,3 +98,24 @@ export function readState(params: URLSearchParams, prefix: string): Partial<Tabl
   if (Number.isInteger(size) && size > 0) state.pageSize = size;
   return state;
 }
+
+/**
+ * The state in the address bar for the table `prefix`, as `readState` gives it; a page size
+ * that is not one of `sizes` is left out.
+ */
+export function readLocation(prefix: string, sizes: readonly number[]): Partial<TableState> {
+  const state = readState(new URLSearchParams(location.search), prefix);
+  if (state.pageSize && !sizes.includes(state.pageSize)) delete state.pageSize;
+  return state;
+}
+
+/** Puts the state in the address bar, replacing the current history entry, if it changed. */
+export function writeLocation(
+  prefix: string,
+  state: TableState,
+  defaults: { pageSize: number },
+): void {
+  const url = new URL(location.href);
+  writeState(url.searchParams, prefix, state, defaults);
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
