@@ -35,13 +35,16 @@ const targets = {
   firefox: version(93),
   safari: version(15, 4),
 };
-const SLOT = 'minga-template-slot-';
+// Expression n becomes the identifier `minga-template-slot-n_`: the closing `_` keeps a digit
+// written right after the expression (`${base}0`) out of n.
+const slot = (n) => `minga-template-slot-${n}_`;
+const SLOTS = /minga-template-slot-(\d+)_/g;
 
 /** Minified CSS of one css`` template (its expressions as the plugin's placeholders). */
 export function minifyCss(css, fileName = 'template') {
   const placeholders = css.match(PLACEHOLDER) ?? [];
   let index = 0;
-  const numbered = css.replace(PLACEHOLDER, () => `${SLOT}${index++}`);
+  const numbered = css.replace(PLACEHOLDER, () => slot(index++));
   let min;
   try {
     min = transform({
@@ -55,12 +58,12 @@ export function minifyCss(css, fileName = 'template') {
     console.warn(`minify-templates: ${fileName}: CSS left as written (${error.message})`);
     return css;
   }
-  const found = [...min.matchAll(new RegExp(`${SLOT}(\\d+)`, 'g'))].map((m) => Number(m[1]));
+  const found = [...min.matchAll(SLOTS)].map((m) => Number(m[1]));
   if (found.length !== placeholders.length || found.some((n, i) => n !== i)) {
     console.warn(`minify-templates: ${fileName}: CSS left as written (expressions moved)`);
     return css;
   }
-  return min.replace(new RegExp(`${SLOT}(\\d+)`, 'g'), (_, n) => placeholders[Number(n)]);
+  return min.replace(SLOTS, (_, n) => placeholders[Number(n)]);
 }
 
 /** The template-minifying transform of one module's code; `null` when nothing changed. */

@@ -38,6 +38,14 @@ test('CSS: whitespace goes, expressions inside values stay in place and in order
   );
 });
 
+test('CSS: a digit written right after an expression stays after it', async () => {
+  const code =
+    "import { css } from 'lit'; export const s = css`.a { z-index: ${base}0; width: ${w}5px; }`;";
+  const { out, warnings } = await quiet(() => minifyModule(code, 'f.ts'));
+  assert.deepEqual(warnings, []);
+  assert.match(out, /css`\.a\{z-index:\$\{base\}0;width:\$\{w\}5px\}`/);
+});
+
 test('CSS: media queries keep the syntax of the browsers we build for', async () => {
   const code =
     "import { css } from 'lit'; export const s = css`@media (max-width: 30rem) { .a { color: red } }`;";
