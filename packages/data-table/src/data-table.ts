@@ -29,7 +29,8 @@ import { SearchIndex, searchWords } from './model/search.js';
 import { Sorter, type SortKey } from './model/sort.js';
 import { computeView } from './model/view.js';
 import { isBlank, isNumeric, plainValue, toggled } from './model/values.js';
-import type { Distinct, PanelContext } from './panels.js';
+import type { Distinct } from './model/checklist.js';
+import type { PanelContext } from './panels.js';
 import { parts } from './part.js';
 
 registerTranslation('es', es);

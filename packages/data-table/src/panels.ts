@@ -5,10 +5,9 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { LocalizeController, MessageKey } from '@minga/core';
 import type { Cell, Column, Row } from '@minga/data';
-import { distinctValues, filterKind } from './model/checklist.js';
+import { distinctValues, filterKind, type Distinct } from './model/checklist.js';
 import type { ColumnFilter, Filters } from './model/filter.js';
 import { toggled } from './model/values.js';
-
 import { panelStyles } from './panels.styles.js';
 
 // Registered by the loader in part.ts when this module arrives.
@@ -20,9 +19,6 @@ export function adoptPanelStyles(root: ShadowRoot): void {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet!];
   else adoptStyles(root, [panelStyles]);
 }
-
-/** A column's distinct values with their counts (for checklists). */
-export type Distinct = Array<{ value: string; count: number }>;
 
 /** What the panels read from the element and how they change it. */
 export interface PanelContext {

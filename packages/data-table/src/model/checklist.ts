@@ -16,12 +16,15 @@ export function filterKind(column: Column, distinctValues: number): ColumnFilter
   return distinctValues <= CHECKLIST_LIMIT ? 'values' : 'text';
 }
 
+/** A column's distinct values with their counts (for checklists). */
+export type Distinct = Array<{ value: string; count: number }>;
+
 /** The distinct plain values of a column, with their counts, most frequent first (for checklists). */
 export function distinctValues(
   rows: readonly Row[],
   column: Column,
   limit = CHECKLIST_LIMIT + 1,
-): Array<{ value: string; count: number }> {
+): Distinct {
   const counts = new Map<string, number>();
   for (const row of rows) {
     const value = plainValue(row[column.index] ?? null, column);
