@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 const HELP = `minga-api: Minga's reference request service (access-to-information requests).
 
 Usage:
-  minga-api serve         apply pending migrations, then listen (HOST, PORT)
+  minga-api serve         apply pending migrations, sweep orphan files, then listen
   minga-api migrate       apply pending database migrations and exit
   minga-api seed-sample   add 12 clearly fictional sample requests [--yes]
   minga-api staff …       staff accounts (minga-api staff --help)
@@ -20,7 +20,8 @@ MINGA_ALLOWED_ORIGINS, MINGA_DEADLINE_RULES, …); see apps/api/README.md.
 
 const COMMAND_HELP = {
   serve: `Usage: minga-api serve
-Applies pending migrations, then serves HTTP on HOST:PORT (default 127.0.0.1:8787).
+Applies pending migrations, removes uploaded files that no request points to (left by a
+crash), then serves HTTP on HOST:PORT (default 127.0.0.1:8787).
 Stops cleanly on SIGTERM or SIGINT (finishes the requests in flight).
 `,
   migrate: `Usage: minga-api migrate
@@ -57,6 +58,10 @@ async function serve() {
   const { createMailer, startReminders } = await import('../dist/notify/index.js');
   const mailer = createMailer(config);
   const app = buildApp({ config, storage, mailer });
+  // Files a crash left without their row (or a committed row without its file's real name).
+  const { sweepOrphanFiles } = await import('../dist/files.js');
+  const swept = await sweepOrphanFiles(config.dataDir, storage);
+  if (swept.removed + swept.committed > 0) app.log.info(swept, 'swept files left by a crash');
   const stopReminders = startReminders({ config, mailer, storage, log: app.log });
   let closing = false;
   const shutdown = async (signal) => {

@@ -34,13 +34,20 @@ import {
   sha256,
 } from './codes.js';
 import { deadlineCalculator, type DeadlineStrings } from './dates.js';
-import { matchesType, readStoredFile, removeStoredFile, storeFile } from './files.js';
+import {
+  commitStoredFile,
+  matchesType,
+  readStoredFile,
+  removeStoredFile,
+  storeFile,
+} from './files.js';
 import { message, pickLang, type Lang, type MessageKey } from './messages.js';
 import { guayaquilDay, monthlyStats, monthlyStatsCsv } from './stats.js';
 import { CodeConflictError } from './storage/common.js';
 import type { HistoryEntry, Storage, StoredFile, StoredRequest } from './storage/types.js';
 import { createMailer, notifyReceived, type Mailer } from './notify/index.js';
 import { staffPlugin } from './staff/index.js';
+import { downloadName } from './staff/files.js';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -51,7 +58,7 @@ export const VERSION: string = (
 /** Largest JSON body of a create: a 5 MB attachment is ≈ 6.7 MB in base64. */
 export const CREATE_BODY_LIMIT = 7 * 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 5_000_000;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{16,128}$/;
 
 export interface AppOptions {
   config: Config;
@@ -173,6 +180,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
     bodyLimit: 1024 * 1024,
     // No stack traces or internal messages reach clients (see the error handler).
     return503OnClosing: true,
+    // A URL Fastify cannot decode never reaches the hooks (helmet's headers included): answer
+    // it here, with our JSON and the same strict headers, never echoing the path.
+    frameworkErrors: (error, request, reply) => {
+      request.log.info({ code: error.code, statusCode: 400 }, 'client error');
+      void fail(
+        reply
+          .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+          .header('x-content-type-options', 'nosniff')
+          .header('referrer-policy', 'no-referrer'),
+        request,
+        400,
+        error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'bad_request',
+      );
+    },
   });
 
   app.register(fastifyHelmet, {
@@ -309,6 +330,9 @@ function citizenRoutes(api: FastifyInstance, ctx: RouteContext): void {
   const { config, storage, secret } = ctx;
   const createLimit = { max: config.rateLimitCreate, timeWindow: 60_000 };
   const lookupLimit = { max: config.rateLimitLookup, timeWindow: 60_000 };
+  // One counter per IP for every lookup by code, whatever the route or the method: Fastify's
+  // HEAD twin of each GET runs the same hook, so HEAD is no second allowance (nor an oracle).
+  const lookupLimiter = api.rateLimit(lookupLimit);
 
   api.post(
     '/requests',
@@ -326,20 +350,22 @@ function citizenRoutes(api: FastifyInstance, ctx: RouteContext): void {
     async (request, reply) => {
       const key = header(request, 'idempotency-key')!;
       const lang = langOf(request);
-      // A retry of a request with an attachment already stored: answer at once, without
-      // storing the file again. (Without an attachment the UNIQUE constraint answers.)
-      const body = request.body as { proof?: unknown } | null;
-      const known =
-        body && typeof body === 'object' && body.proof !== undefined
-          ? await storage.findByIdempotencyKey(key)
-          : null;
-      if (known)
-        return reply.code(200).header('cache-control', 'no-store').send(receipt(known, secret));
-
+      // Validated first: a key alone, with a body that is not a request, never gets a receipt.
       const parsed = parseRequest(request.body, lang, { maxAttachmentBytes: MAX_ATTACHMENT_BYTES });
       if (!parsed.success) {
         return reply.code(422).header('cache-control', 'no-store').send({ errors: parsed.errors });
       }
+      // A retry must carry the same body (as Stripe does): same key, other body → 422.
+      const bodyHash = sha256(JSON.stringify(request.body));
+      const replay = (known: StoredRequest) =>
+        known.bodyHash && !safeEqual(known.bodyHash, bodyHash)
+          ? fail(reply, request, 422, 'idempotency_mismatch')
+          : reply.code(200).header('cache-control', 'no-store').send(receipt(known, secret));
+      // A retry of a request with an attachment already stored: answer at once, without
+      // storing the file again. (Without an attachment the UNIQUE constraint answers.)
+      const known = parsed.output.proof ? await storage.findByIdempotencyKey(key) : null;
+      if (known) return replay(known);
+
       const { proof: attachment, ...payload } = parsed.output;
       let proof: StoredFile | null = null;
       if (attachment) {
@@ -378,6 +404,7 @@ function citizenRoutes(api: FastifyInstance, ctx: RouteContext): void {
             name: parsed.output.name,
             payload: { ...payload, lang },
             proof,
+            bodyHash,
           });
           break;
         } catch (error) {
@@ -387,17 +414,19 @@ function citizenRoutes(api: FastifyInstance, ctx: RouteContext): void {
           }
         }
       }
-      if (!result.created && proof) {
+      if (!result.created) {
         // A concurrent retry won: its row points to its own copy of the file.
-        await removeStoredFile(config.dataDir, proof).catch(() => undefined);
+        if (proof) await removeStoredFile(config.dataDir, proof).catch(() => undefined);
+        return replay(result.request);
       }
-      if (result.created) {
-        void notifyReceived({ config, mailer: ctx.mailer, log: request.log }, result.request);
-      }
+      // The row is committed: the file gets its real name (a crash before this line leaves a
+      // `.part` file that the next start renames, since a row points to it).
+      if (proof) await commitStoredFile(config.dataDir, proof);
+      void notifyReceived({ config, mailer: ctx.mailer, log: request.log }, result.request);
       return reply
-        .code(result.created ? 201 : 200)
+        .code(201)
         .header('cache-control', 'no-store')
-        .send(receipt(result.request, secret, result.created ? accessKey : undefined));
+        .send(receipt(result.request, secret, accessKey));
     },
   );
 
@@ -422,7 +451,7 @@ function citizenRoutes(api: FastifyInstance, ctx: RouteContext): void {
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
     fail(reply, request, 404, 'not_found');
 
-  api.get('/requests/:code', { config: { rateLimit: lookupLimit } }, async (request, reply) => {
+  api.get('/requests/:code', { onRequest: lookupLimiter }, async (request, reply) => {
     const found = await authorize(request);
     if (found === 'missing') return fail(reply, request, 400, 'missing_secret');
     if (found === null) return notFound(request, reply);
@@ -452,24 +481,20 @@ function citizenRoutes(api: FastifyInstance, ctx: RouteContext): void {
     });
   });
 
-  api.get(
-    '/requests/:code/answer-file',
-    { config: { rateLimit: lookupLimit } },
-    async (request, reply) => {
-      const found = await authorize(request);
-      if (found === 'missing') return fail(reply, request, 400, 'missing_secret');
-      if (found === null) return notFound(request, reply);
-      const file = latestAnswer(await storage.history(found.id))?.answerFile;
-      if (!file) return notFound(request, reply);
-      const bytes = await readStoredFile(config.dataDir, file);
-      return reply
-        .header('content-type', file.type)
-        .header('content-disposition', attachmentDisposition(file.name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'no-store')
-        .send(bytes);
-    },
-  );
+  api.get('/requests/:code/answer-file', { onRequest: lookupLimiter }, async (request, reply) => {
+    const found = await authorize(request);
+    if (found === 'missing') return fail(reply, request, 400, 'missing_secret');
+    if (found === null) return notFound(request, reply);
+    const file = latestAnswer(await storage.history(found.id))?.answerFile;
+    if (!file) return notFound(request, reply);
+    const bytes = await readStoredFile(config.dataDir, file);
+    return reply
+      .header('content-type', file.type)
+      .header('content-disposition', attachmentDisposition(downloadName(file.name, file.type)))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(bytes);
+  });
 
   api.get('/stats/monthly', { config: { rateLimit: lookupLimit } }, async (request, reply) => {
     const query = request.query as { year?: string; format?: string };

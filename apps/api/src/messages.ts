@@ -4,7 +4,10 @@
  */
 const es = {
   idempotency_key:
-    'Falta la cabecera Idempotency-Key o no es válida (de 8 a 128 letras, cifras, "-", "_", "." o ":").',
+    'Falta la cabecera Idempotency-Key o no es válida (de 16 a 128 letras, cifras, "-", "_", "." o ":").',
+  idempotency_mismatch:
+    'Esta Idempotency-Key ya se usó con otra solicitud. Para enviar una solicitud nueva, use una clave nueva.',
+  bad_url: 'La dirección no es válida.',
   invalid_json: 'El cuerpo de la solicitud no es JSON válido.',
   empty_body: 'El cuerpo de la solicitud está vacío.',
   media_type: 'El cuerpo debe enviarse como application/json.',
@@ -26,7 +29,10 @@ type Key = keyof typeof es;
 
 const en: Record<Key, string> = {
   idempotency_key:
-    'The Idempotency-Key header is missing or not valid (8 to 128 letters, digits, "-", "_", "." or ":").',
+    'The Idempotency-Key header is missing or not valid (16 to 128 letters, digits, "-", "_", "." or ":").',
+  idempotency_mismatch:
+    'This Idempotency-Key was already used with another request. To send a new request, use a new key.',
+  bad_url: 'The address is not valid.',
   invalid_json: 'The request body is not valid JSON.',
   empty_body: 'The request body is empty.',
   media_type: 'The body must be sent as application/json.',

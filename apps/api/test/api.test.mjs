@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../dist/app.js';
 import { CodeConflictError } from '../dist/storage/index.js';
-import { storeFile } from '../dist/files.js';
+import { commitStoredFile, storeFile } from '../dist/files.js';
 import {
   PDF_BYTES,
   PERSON,
@@ -240,19 +240,21 @@ for (const backend of list) {
       assert.equal(stored.payload.representedName, 'Comité Barrial La Floresta');
     });
 
-    it('is idempotent: the same key again gives 200 with the same code and key', async () => {
+    it('is idempotent: the same key and body again gives 200 with the same code and key', async () => {
       const key = newKey();
       const first = await post(app, validBody(), { 'idempotency-key': key });
-      const second = await post(
-        app,
-        validBody({ description: 'Otro texto distinto del primero.' }),
-        {
-          'idempotency-key': key,
-        },
-      );
+      const second = await post(app, validBody(), { 'idempotency-key': key });
       assert.equal(first.statusCode, 201);
       assert.equal(second.statusCode, 200);
       assert.deepEqual(second.json(), first.json());
+      // Another body with the same key is refused, not answered with the first receipt.
+      const other = await post(
+        app,
+        validBody({ description: 'Otro texto distinto del primero.' }),
+        { 'idempotency-key': key },
+      );
+      assert.equal(other.statusCode, 422);
+      assert.equal(other.json().error, 'idempotency_mismatch');
     });
 
     it('creates exactly one request for 100 concurrent retries of one key (real HTTP)', async () => {
@@ -338,6 +340,7 @@ for (const backend of list) {
         note: 'Adjuntamos las actas.',
         answerFile: file,
       });
+      await commitStoredFile(ctx.config.dataDir, file);
       const res = await lookup(app, receipt.code, { 'x-access-key': receipt.accessKey });
       const record = res.json();
       assert.equal(record.status, 'answered');
@@ -647,6 +650,7 @@ for (const backend of list) {
         csrfToken: 'c1',
         createdAt: now.toISOString(),
         expiresAt: later,
+        passwordVersion: 1,
       });
       await s.createSession({
         idHash: 'h2',
@@ -654,6 +658,7 @@ for (const backend of list) {
         csrfToken: 'c2',
         createdAt: now.toISOString(),
         expiresAt: now.toISOString(),
+        passwordVersion: 1,
       });
       assert.equal((await s.findSession('h1', now.toISOString())).csrfToken, 'c1');
       assert.equal(await s.findSession('h2', now.toISOString()), null);

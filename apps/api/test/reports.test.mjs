@@ -188,7 +188,7 @@ describe('annual report', () => {
     assert.equal(csvCell('+1'), "'+1");
     assert.equal(csvCell('-2+3'), "'-2+3");
     assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
-    assert.equal(csvCell('\tx'), "'\tx");
+    assert.equal(csvCell('\tx'), `"'\tx"`, 'a tab is quoted too (Excel in es-EC)');
     assert.equal(csvCell(-5), '-5', 'numbers are numbers');
     assert.equal(csvCell('a,b'), '"a,b"');
     assert.equal(csvCell('línea\nnueva'), '"línea\nnueva"');

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { computeDeadlines } from '@minga/info-request/shared';
 import { buildApp } from '../dist/app.js';
 import { generateCode, sha256 } from '../dist/codes.js';
-import { storeFile } from '../dist/files.js';
+import { commitStoredFile, storeFile } from '../dist/files.js';
 import { hashPassword } from '../dist/staff/password.js';
 import { PDF_BYTES, PNG_BYTES, backends, openTestStorage, validBody } from './helpers.mjs';
 
@@ -295,6 +295,7 @@ for (const backend of await backends()) {
         csrfToken: 'c'.repeat(43),
         createdAt: new Date(Date.now() - 9 * 3_600_000).toISOString(),
         expiresAt: past,
+        passwordVersion: 1,
       });
       const expired = await app.inject({
         method: 'GET',
@@ -611,6 +612,7 @@ for (const backend of await backends()) {
         type: 'image/png',
       });
       const request = await addRequest(ctx.storage, new Date(), { proof });
+      await commitStoredFile(ctx.config.dataDir, proof);
       const r = await app.inject({
         method: 'GET',
         url: `/staff/api/requests/${request.code.toLowerCase()}`,

@@ -8,6 +8,7 @@
  *   minga-api staff passwd --email … [--password-stdin | --generate-password]
  *   minga-api staff list
  *   minga-api staff disable --email …
+ *   minga-api staff unlock --email …     (after five failed logins an account waits 15 minutes)
  */
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
@@ -29,6 +30,9 @@ const USAGE = `Usage:
   minga-api staff passwd --email <email> [--password-stdin | --generate-password]
   minga-api staff list
   minga-api staff disable --email <email>
+  minga-api staff unlock --email <email>
+Changing a password or disabling an account ends all of its open sessions.
+After five failed logins an account waits 15 minutes; unlock lets it log in at once.
 Without --password-stdin or --generate-password the password is asked on the terminal.
 Passwords need at least 12 characters and must not be the email address.
 `;
@@ -149,7 +153,8 @@ export async function runStaffCommand(argv: string[], ctx: StaffCommandContext):
     return 2;
   }
   const email = values.email?.trim().toLowerCase() ?? '';
-  const needEmail = command === 'add' || command === 'passwd' || command === 'disable';
+  const needEmail =
+    command === 'add' || command === 'passwd' || command === 'disable' || command === 'unlock';
   if (needEmail && !EMAIL.test(email)) {
     err.write(`--email must be an email address.\n${USAGE}`);
     return 2;
@@ -186,7 +191,8 @@ export async function runStaffCommand(argv: string[], ctx: StaffCommandContext):
       const chosen = await newPassword(email, values, ctx);
       if (!chosen) return 1;
       await ctx.storage.setStaffPassword(account.id, await hashPassword(chosen.password));
-      out.write(`Changed the password of ${email}.\n`);
+      const ended = await ctx.storage.deleteStaffSessions(account.id);
+      out.write(`Changed the password of ${email}; ${ended} open session(s) ended.\n`);
       if (chosen.generated) out.write(`Password (shown only now): ${chosen.password}\n`);
       return 0;
     }
@@ -208,10 +214,23 @@ export async function runStaffCommand(argv: string[], ctx: StaffCommandContext):
         err.write(`No staff account for ${email}.\n`);
         return 1;
       }
-      // The storage interface has no "disable" yet: a hash that can never match (the `!`
-      // marker) locks the account, and every request re-checks it, so sessions end too.
+      // A hash that can never match (the `!` marker) locks the account; `staff passwd` gives
+      // it a password again. Its sessions are deleted, and the raised password version ends
+      // any that a concurrent login might still add.
       await ctx.storage.setStaffPassword(account.id, `!disabled$${new Date().toISOString()}`);
-      out.write(`Disabled ${email}: it cannot log in, and its open sessions stop working.\n`);
+      await ctx.storage.deleteStaffSessions(account.id);
+      out.write(`Disabled ${email}: it cannot log in, and its open sessions have ended.\n`);
+      return 0;
+    }
+    case 'unlock': {
+      const account = await ctx.storage.findStaffByEmail(email);
+      if (!account) {
+        err.write(`No staff account for ${email}.\n`);
+        return 1;
+      }
+      // The running service forgets the failed logins before this moment.
+      await ctx.storage.unlockStaff(account.id, new Date().toISOString());
+      out.write(`Unlocked ${email}: it can log in again now.\n`);
       return 0;
     }
     default:

@@ -3,9 +3,8 @@
  * numbers), never by the name or the browser's content type; the file is stored under
  * `<dataDir>/files/answers/` with a random name and is only ever sent as a download.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { storeFile } from '../files.js';
 import type { StoredFile } from '../storage/types.js';
 
 /** The largest answer file accepted (20 MB). */
@@ -61,18 +60,20 @@ export function cleanName(name: string): string {
   return clean || 'archivo';
 }
 
-/** Stores an answer file; returns what the history keeps. */
+/**
+ * Stores an answer file under `files/answers/` (as a `.part` file: call `commitStoredFile`
+ * once the history entry is committed); returns what the history keeps.
+ */
 export async function storeAnswerFile(
   dataDir: string,
   bytes: Buffer,
   name: string,
   kind: { type: string; ext: string },
 ): Promise<StoredFile> {
-  const dir = join(dataDir, 'files', 'answers');
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const file = `${randomBytes(16).toString('hex')}.${kind.ext}`;
-  await writeFile(join(dir, file), bytes, { mode: 0o600, flag: 'wx' });
-  return { path: `answers/${file}`, name: cleanName(name), type: kind.type, size: bytes.length };
+  return storeFile(dataDir, bytes, { name: cleanName(name), type: kind.type }, new Date(), {
+    folder: 'answers',
+    ext: kind.ext,
+  });
 }
 
 /** The absolute path of a stored file, or null when its path would leave `files/`. */
@@ -80,6 +81,30 @@ export function storedFilePath(dataDir: string, file: StoredFile): string | null
   const root = resolve(dataDir, 'files');
   const full = resolve(root, file.path);
   return full.startsWith(root + sep) ? full : null;
+}
+
+/** The extension of each checked type: a download's name ends in it, whatever was uploaded. */
+const EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'text/csv': 'csv',
+  'application/zip': 'zip',
+  [XLSX]: 'xlsx',
+  [DOCX]: 'docx',
+};
+
+/**
+ * The name a stored file is downloaded under: the uploaded name without its extension, plus
+ * the extension of the type checked by its bytes (`a.html` holding a JPEG → `a.jpg`), so no
+ * browser or desktop opens it as something else.
+ */
+export function downloadName(name: string, type: string): string {
+  const ext = EXTENSIONS[type] ?? 'bin';
+  const base = name.replace(/\.[^./\\]*$/, '') || 'archivo';
+  return `${base}.${ext}`;
 }
 
 /** `Content-Disposition: attachment` with an ASCII fallback and the UTF-8 name. */

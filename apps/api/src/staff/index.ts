@@ -13,16 +13,17 @@
  */
 import { existsSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { stat, unlink } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { isRequestStatus, type RequestStatus } from '@minga/info-request/shared';
+import type { RequestStatus } from '@minga/info-request/shared';
 import type { Config } from '../config.js';
 import type { Session, StaffAccount, StoredFile, Storage } from '../storage/types.js';
 import { StatusConflictError } from '../storage/common.js';
+import { commitStoredFile, removeStoredFile } from '../files.js';
 import { notifyStatusChange, type Mailer } from '../notify/index.js';
 import { annualCsv, monthlyReport } from '../reports/index.js';
 import { hashPassword, verifyDummy, verifyPassword } from './password.js';
@@ -39,10 +40,12 @@ import { checkChange, httpUrl, type FieldError } from './transitions.js';
 import {
   MAX_ANSWER_BYTES,
   attachmentHeader,
+  downloadName,
   sniffAnswerFile,
   storeAnswerFile,
   storedFilePath,
 } from './files.js';
+import { ListQuerySchema, ReportQuerySchema, parseQuery } from './query.js';
 import { detail, summary } from './view.js';
 
 /** Options of {@link staffPlugin}. */
@@ -134,6 +137,8 @@ export async function staffPlugin(
     if (!session) return null;
     const staff = await storage.findStaffById(session.staffId);
     if (!staff || isDisabled(staff)) return null;
+    // Made before the latest password change (or disabling): over, even if a row survived.
+    if (session.passwordVersion !== staff.passwordVersion) return null;
     return { session, staff };
   }
 
@@ -175,6 +180,11 @@ export async function staffPlugin(
     const password = typeof body.password === 'string' ? body.password : '';
     const ip = `ip:${request.ip}`;
     const account = `account:${email}`;
+    if (perAccount.retryAfter(account) > 0) {
+      // Locked: unless staff unlocked it from the CLI since (`minga-api staff unlock`).
+      const unlockedAt = (await storage.findStaffByEmail(email))?.unlockedAt;
+      if (unlockedAt) perAccount.forgetBefore(account, Date.parse(unlockedAt));
+    }
     const wait = Math.max(perIp.retryAfter(ip), perAccount.retryAfter(account));
     if (wait > 0) return fail(429, 'rate_limited', { 'retry-after': String(wait) });
     if (email === '' || password === '' || email.length > 320 || password.length > 1024) {
@@ -188,7 +198,7 @@ export async function staffPlugin(
       const result = await verifyPassword(password, staff.passwordHash);
       ok = result.ok;
       if (ok && result.needsRehash)
-        await storage.setStaffPassword(staff.id, await hashPassword(password));
+        await storage.setStaffPassword(staff.id, await hashPassword(password), { rehash: true });
     } else {
       await verifyDummy(password);
     }
@@ -207,6 +217,7 @@ export async function staffPlugin(
       csrfToken: newCsrfToken(),
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + SESSION_MS).toISOString(),
+      passwordVersion: staff.passwordVersion,
     };
     await storage.createSession(session);
     storage.deleteExpiredSessions(now.toISOString()).catch(() => {});
@@ -241,26 +252,18 @@ export async function staffPlugin(
   });
 
   app.get('/api/requests', async (request, reply) => {
-    const query = request.query as Record<string, string | undefined>;
-    const statuses = (query.status ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '');
-    if (!statuses.every(isRequestStatus)) return problem(reply, 400, 'bad_status');
-    const year = query.year ? Number(query.year) : undefined;
-    if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-      return problem(reply, 400, 'bad_year');
-    const limit = Math.min(Math.max(Number(query.limit) || 100, 1), 500);
-    const offset = Math.max(Number(query.offset) || 0, 0);
+    const parsed = parseQuery(ListQuerySchema, request.query);
+    if (!parsed.success) return problem(reply, 400, parsed.error, { errors: parsed.errors });
+    const query = parsed.output;
     const now = new Date();
     const result = await storage.list({
-      statuses: statuses as RequestStatus[],
-      q: query.q?.slice(0, 200) || undefined,
-      year,
-      dueBefore: query.overdue === '1' || query.overdue === 'true' ? now.toISOString() : undefined,
-      order: query.order === 'received' ? 'received' : 'deadline',
-      limit,
-      offset,
+      statuses: query.status,
+      q: query.q,
+      year: query.year,
+      dueBefore: query.overdue ? now.toISOString() : undefined,
+      order: query.order,
+      limit: query.limit,
+      offset: query.offset,
     });
     return { total: result.total, rows: result.rows.map((r) => summary(r, now)) };
   });
@@ -287,7 +290,7 @@ export async function staffPlugin(
     if (!path || !(await stat(path).catch(() => null))) return problem(reply, 404, 'file_missing');
     return reply
       .header('content-type', file.type)
-      .header('content-disposition', attachmentHeader(file.name))
+      .header('content-disposition', attachmentHeader(downloadName(file.name, file.type)))
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
       .header('cache-control', 'no-store')
@@ -389,10 +392,7 @@ export async function staffPlugin(
     try {
       updated = await storage.changeStatus(found.id, change);
     } catch (error) {
-      if (answerFile) {
-        const path = storedFilePath(config.dataDir, answerFile);
-        if (path) await unlink(path).catch(() => {});
-      }
+      if (answerFile) await removeStoredFile(config.dataDir, answerFile).catch(() => {});
       if (error instanceof StatusConflictError)
         return problem(reply, 409, 'invalid', {
           errors: [
@@ -405,6 +405,7 @@ export async function staffPlugin(
         });
       throw error;
     }
+    if (answerFile) await commitStoredFile(config.dataDir, answerFile);
     request.log.info(
       { event: 'status-change', code: updated.code, status: to, staffId: staff.id },
       'request status changed',
@@ -415,9 +416,9 @@ export async function staffPlugin(
 
   // ---- Reports ------------------------------------------------------------------------
   const yearOf = (request: FastifyRequest): number | null => {
-    const raw = (request.query as { year?: string }).year;
-    const year = raw === undefined || raw === '' ? new Date().getUTCFullYear() : Number(raw);
-    return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
+    const parsed = parseQuery(ReportQuerySchema, request.query);
+    if (!parsed.success) return null;
+    return parsed.output.year ?? new Date().getUTCFullYear();
   };
 
   app.get('/api/reports/annual.csv', async (request, reply) => {

@@ -65,4 +65,11 @@ export class FailureLimiter {
   reset(key: string): void {
     this.#hits.delete(key);
   }
+
+  /** Forgets the failures of `key` before `time` (ms): staff unlocked the account then. */
+  forgetBefore(key: string, time: number): void {
+    const list = (this.#hits.get(key) ?? []).filter((t) => t >= time);
+    if (list.length === 0) this.#hits.delete(key);
+    else this.#hits.set(key, list);
+  }
 }

@@ -55,6 +55,7 @@ function toRequest(row: Row): StoredRequest {
     closedAt: isoOrNull(row.closed_at),
     reservedIndexRef: (row.reserved_index_ref as string | null) ?? null,
     updatedAt: iso(row.updated_at),
+    bodyHash: (row.body_hash as string | null) ?? null,
   };
 }
 
@@ -78,6 +79,8 @@ function toStaff(row: Row): StaffAccount {
     passwordHash: String(row.password_hash),
     createdAt: iso(row.created_at),
     disabled: row.disabled === true,
+    passwordVersion: Number(row.password_version),
+    unlockedAt: isoOrNull(row.unlocked_at),
   };
 }
 
@@ -88,6 +91,7 @@ function toSession(row: Row): Session {
     csrfToken: String(row.csrf_token),
     createdAt: iso(row.created_at),
     expiresAt: iso(row.expires_at),
+    passwordVersion: Number(row.password_version),
   };
 }
 
@@ -168,8 +172,9 @@ export class PostgresStorage implements Storage {
       return await this.tx(async (client) => {
         const inserted = await client.query(
           `INSERT INTO requests (code, access_key_hash, idempotency_key, received_at, received_year,
-             due_at, extended_due_at, email, name, payload, proof, status, extended, updated_at, search)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', FALSE, $4, $12)
+             due_at, extended_due_at, email, name, payload, proof, status, extended, updated_at, search,
+             body_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', FALSE, $4, $12, $13)
            ON CONFLICT (idempotency_key) DO NOTHING
            RETURNING *`,
           [
@@ -185,6 +190,7 @@ export class PostgresStorage implements Storage {
             JSON.stringify(r.payload),
             r.proof ? JSON.stringify(r.proof) : null,
             searchText(r),
+            r.bodyHash ?? null,
           ],
         );
         if (inserted.rowCount === 0) {
@@ -341,8 +347,19 @@ export class PostgresStorage implements Storage {
     return result.rows[0] ? toStaff(result.rows[0] as Row) : null;
   }
 
-  async setStaffPassword(id: number, passwordHash: string): Promise<void> {
-    await this.pool.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [passwordHash, id]);
+  async setStaffPassword(
+    id: number,
+    passwordHash: string,
+    options: { rehash?: boolean } = {},
+  ): Promise<void> {
+    await this.pool.query(
+      'UPDATE staff SET password_hash = $1, password_version = password_version + $2 WHERE id = $3',
+      [passwordHash, options.rehash ? 0 : 1, id],
+    );
+  }
+
+  async unlockStaff(id: number, at: string): Promise<void> {
+    await this.pool.query('UPDATE staff SET unlocked_at = $1 WHERE id = $2', [at, id]);
   }
 
   async listStaff(): Promise<StaffAccount[]> {
@@ -352,9 +369,16 @@ export class PostgresStorage implements Storage {
 
   async createSession(session: Session): Promise<void> {
     await this.pool.query(
-      `INSERT INTO sessions (id_hash, staff_id, csrf_token, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [session.idHash, session.staffId, session.csrfToken, session.createdAt, session.expiresAt],
+      `INSERT INTO sessions (id_hash, staff_id, csrf_token, created_at, expires_at, password_version)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        session.idHash,
+        session.staffId,
+        session.csrfToken,
+        session.createdAt,
+        session.expiresAt,
+        session.passwordVersion,
+      ],
     );
   }
 
@@ -373,6 +397,19 @@ export class PostgresStorage implements Storage {
   async deleteExpiredSessions(now: string): Promise<number> {
     const result = await this.pool.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
     return result.rowCount ?? 0;
+  }
+
+  async deleteStaffSessions(staffId: number): Promise<number> {
+    const result = await this.pool.query('DELETE FROM sessions WHERE staff_id = $1', [staffId]);
+    return result.rowCount ?? 0;
+  }
+
+  async storedFilePaths(): Promise<Set<string>> {
+    const result = await this.pool.query(
+      `SELECT proof->>'path' AS path FROM requests WHERE proof IS NOT NULL
+       UNION SELECT answer_file->>'path' FROM request_history WHERE answer_file IS NOT NULL`,
+    );
+    return new Set((result.rows as Row[]).map((row) => String(row.path)));
   }
 
   async markReminderSent(requestId: number, kind: string, at: string): Promise<boolean> {

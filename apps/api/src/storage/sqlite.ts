@@ -6,7 +6,7 @@
  * between processes (the CLI while the server runs) `busy_timeout` waits for the lock.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isFinalStatus, type RequestStatus } from '@minga/info-request/shared';
 import {
@@ -56,6 +56,7 @@ function toRequest(row: Row): StoredRequest {
     closedAt: (row.closed_at as string | null) ?? null,
     reservedIndexRef: (row.reserved_index_ref as string | null) ?? null,
     updatedAt: String(row.updated_at),
+    bodyHash: (row.body_hash as string | null) ?? null,
   };
 }
 
@@ -79,6 +80,8 @@ function toStaff(row: Row): StaffAccount {
     passwordHash: String(row.password_hash),
     createdAt: String(row.created_at),
     disabled: row.disabled === 1,
+    passwordVersion: Number(row.password_version),
+    unlockedAt: (row.unlocked_at as string | null) ?? null,
   };
 }
 
@@ -89,6 +92,7 @@ function toSession(row: Row): Session {
     csrfToken: String(row.csrf_token),
     createdAt: String(row.created_at),
     expiresAt: String(row.expires_at),
+    passwordVersion: Number(row.password_version),
   };
 }
 
@@ -102,7 +106,14 @@ export class SqliteStorage implements Storage {
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (path !== ':memory:') {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      // 0600 like secret.key, whatever the umask: created here first, then chmod (the umask
+      // only narrows a mode). SQLite gives the -wal and -shm files the main file's mode.
+      closeSync(openSync(path, 'a', 0o600));
+      for (const file of [path, `${path}-wal`, `${path}-shm`])
+        if (existsSync(file)) chmodSync(file, 0o600);
+    }
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -214,9 +225,10 @@ export class SqliteStorage implements Storage {
     try {
       const info = this.sql(
         `INSERT INTO requests (code, access_key_hash, idempotency_key, received_at, received_year,
-           due_at, extended_due_at, email, name, payload, proof, status, extended, updated_at, search)
+           due_at, extended_due_at, email, name, payload, proof, status, extended, updated_at, search,
+           body_hash)
          VALUES (@code, @accessKeyHash, @idempotencyKey, @receivedAt, @year, @dueAt, @extendedDueAt,
-           @email, @name, @payload, @proof, 'received', 0, @receivedAt, @search)
+           @email, @name, @payload, @proof, 'received', 0, @receivedAt, @search, @bodyHash)
          ON CONFLICT (idempotency_key) DO NOTHING`,
       ).run({
         code: r.code,
@@ -231,6 +243,7 @@ export class SqliteStorage implements Storage {
         payload: JSON.stringify(r.payload),
         proof: r.proof ? JSON.stringify(r.proof) : null,
         search: searchText(r),
+        bodyHash: r.bodyHash ?? null,
       });
       changes = info.changes;
       id = Number(info.lastInsertRowid);
@@ -254,6 +267,7 @@ export class SqliteStorage implements Storage {
     const request: StoredRequest = {
       ...r,
       proof: r.proof ?? null,
+      bodyHash: r.bodyHash ?? null,
       id,
       status: 'received',
       extended: false,
@@ -392,8 +406,18 @@ export class SqliteStorage implements Storage {
     return row ? toStaff(row) : null;
   }
 
-  async setStaffPassword(id: number, passwordHash: string): Promise<void> {
-    this.sql('UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+  async setStaffPassword(
+    id: number,
+    passwordHash: string,
+    options: { rehash?: boolean } = {},
+  ): Promise<void> {
+    this.sql(
+      'UPDATE staff SET password_hash = ?, password_version = password_version + ? WHERE id = ?',
+    ).run(passwordHash, options.rehash ? 0 : 1, id);
+  }
+
+  async unlockStaff(id: number, at: string): Promise<void> {
+    this.sql('UPDATE staff SET unlocked_at = ? WHERE id = ?').run(at, id);
   }
 
   async listStaff(): Promise<StaffAccount[]> {
@@ -402,8 +426,16 @@ export class SqliteStorage implements Storage {
 
   async createSession(session: Session): Promise<void> {
     this.sql(
-      'INSERT INTO sessions (id_hash, staff_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(session.idHash, session.staffId, session.csrfToken, session.createdAt, session.expiresAt);
+      `INSERT INTO sessions (id_hash, staff_id, csrf_token, created_at, expires_at, password_version)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      session.idHash,
+      session.staffId,
+      session.csrfToken,
+      session.createdAt,
+      session.expiresAt,
+      session.passwordVersion,
+    );
   }
 
   async findSession(idHash: string, now: string): Promise<Session | null> {
@@ -420,6 +452,19 @@ export class SqliteStorage implements Storage {
 
   async deleteExpiredSessions(now: string): Promise<number> {
     return this.sql('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
+  }
+
+  async deleteStaffSessions(staffId: number): Promise<number> {
+    return this.sql('DELETE FROM sessions WHERE staff_id = ?').run(staffId).changes;
+  }
+
+  async storedFilePaths(): Promise<Set<string>> {
+    const rows = this.sql(
+      `SELECT json_extract(proof, '$.path') AS path FROM requests WHERE proof IS NOT NULL
+       UNION SELECT json_extract(answer_file, '$.path') FROM request_history
+       WHERE answer_file IS NOT NULL`,
+    ).all() as Row[];
+    return new Set(rows.map((row) => String(row.path)));
   }
 
   async markReminderSent(requestId: number, kind: string, at: string): Promise<boolean> {

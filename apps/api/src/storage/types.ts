@@ -37,6 +37,11 @@ export interface NewRequest {
   /** The request as validated (the schema's output) without the attachment's bytes. */
   payload: Record<string, unknown>;
   proof?: StoredFile | null;
+  /**
+   * SHA-256 of the body as sent: a retry with the same Idempotency-Key must carry the same
+   * body (null for rows created before it was kept).
+   */
+  bodyHash?: string | null;
 }
 
 /** A state change, kept forever in the append-only history. */
@@ -120,6 +125,10 @@ export interface StaffAccount {
   passwordHash: string;
   createdAt: string;
   disabled: boolean;
+  /** Raised by every password change (and by disabling): older sessions stop working. */
+  passwordVersion: number;
+  /** When staff last unlocked the account from the CLI (`staff unlock`), else null. */
+  unlockedAt: string | null;
 }
 
 export interface Session {
@@ -129,6 +138,8 @@ export interface Session {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** The account's password version when the session was made (see `StaffAccount`). */
+  passwordVersion: number;
 }
 
 export interface Storage {
@@ -167,13 +178,24 @@ export interface Storage {
   }): Promise<StaffAccount>;
   findStaffByEmail(email: string): Promise<StaffAccount | null>;
   findStaffById(id: number): Promise<StaffAccount | null>;
-  setStaffPassword(id: number, passwordHash: string): Promise<void>;
+  /**
+   * Replaces the password hash and raises the password version, so every session made before
+   * stops working. `{ rehash: true }` (the same password, stronger parameters) keeps it.
+   */
+  setStaffPassword(id: number, passwordHash: string, options?: { rehash?: boolean }): Promise<void>;
+  /** Records that staff unlocked the account at `at` (login failures before it are forgotten). */
+  unlockStaff(id: number, at: string): Promise<void>;
   listStaff(): Promise<StaffAccount[]>;
 
   createSession(session: Session): Promise<void>;
   findSession(idHash: string, now: string): Promise<Session | null>;
   deleteSession(idHash: string): Promise<void>;
   deleteExpiredSessions(now: string): Promise<number>;
+  /** Deletes every session of an account (password change, disabling); returns how many. */
+  deleteStaffSessions(staffId: number): Promise<number>;
+
+  /** Paths (relative to `files/`) of every stored file a row points to: proofs and answers. */
+  storedFilePaths(): Promise<Set<string>>;
 
   /** Marks that the "soon due" staff reminder was sent, so it is sent once per request. */
   markReminderSent(requestId: number, kind: string, at: string): Promise<boolean>;

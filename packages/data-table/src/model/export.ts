@@ -13,8 +13,15 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * A field quoted when it holds a quote, `,`, `;`, a tab, a line break or the chosen delimiter:
+ * whatever the delimiter, since Excel in an es-EC locale opens a double-clicked `.csv` with
+ * `;` as its list separator, where an unquoted `a;=1+1` would become a cell starting `=`.
+ */
 function csvField(text: string, delimiter: string): string {
-  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) || text.includes(delimiter)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** Options of {@link toCsv}. */

@@ -294,6 +294,16 @@ describe('export', () => {
     );
   });
 
+  it('quotes , ; tab and line breaks whatever the delimiter (Excel in es-EC splits on ;)', () => {
+    const text = [col('Nombre', 'text', 0)];
+    const cells: Row[] = [['a;=1+1'], ['a,b'], ['a\tb'], ['-1;x'], ['Cuenca']];
+    for (const delimiter of [',', ';', '\t']) {
+      expect(
+        toCsv(text, cells, [0, 1, 2, 3, 4], { delimiter, bom: false }).split('\r\n'),
+      ).to.deep.equal(['Nombre', '"a;=1+1"', '"a,b"', '"a\tb"', `"'-1;x"`, 'Cuenca', '']);
+    }
+  });
+
   it('writes JSON records with plain values', () => {
     expect(JSON.parse(toJson(columns, rows, [0]))).to.deep.equal([
       { Nombre: '=HYPERLINK("http://x","y")', Monto: -5.5, Fecha: '2026-03-01', Activo: true },
