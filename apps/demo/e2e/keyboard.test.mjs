@@ -4,6 +4,7 @@
 // tree) and what the live regions say. Focus must never fall to <body>.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { openPage, settle, setup } from './harness.mjs';
 import { assertFocus, citizen, focusedNode, liveRegions, tabTo } from './flows.mjs';
 
@@ -32,6 +33,19 @@ async function heard(page, pattern, timeout = 10_000) {
 async function press(page, key, role, name, message = key) {
   await page.keyboard.press(key);
   return assertFocus(page, role, name, message);
+}
+
+/** Waits (up to 10 s) until the focus is on `role` "`name`", for steps that load first. */
+async function focusLands(page, role, name, message) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await assertFocus(page, role, name, message);
+    } catch (error) {
+      if (Date.now() - started > 10_000) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
 }
 
 const boxOf = (locator) => locator.evaluate((el) => el.getBoundingClientRect().toJSON());
@@ -226,4 +240,81 @@ for (const width of [1280, 320])
         await context.close();
       }
     });
+  });
+
+/** Stores a request through the citizen API (as the form would); resolves with its code. */
+async function storedRequest(who) {
+  const response = await fetch(`${env.api.url}/api/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify({
+      requesterType: 'person',
+      name: who.name,
+      idType: 'cedula',
+      idNumber: who.idNumber,
+      email: who.email,
+      onBehalf: false,
+      description: who.description,
+      delivery: 'email',
+      format: 'any',
+      declaration: true,
+      lang: 'es',
+    }),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).code;
+}
+
+for (const width of [1280, 320])
+  test(`keyboard only, ${width} px: the staff inbox opens a request, focus on its heading, the change said`, async () => {
+    const code = await storedRequest(citizen(100 + width));
+    const { page, context, problems } = await openPage(env.browser, {
+      width,
+      height: 800,
+      ignore: [/\/staff\/api\/me/, /status of 401/],
+    });
+    try {
+      await page.goto(`${env.api.url}/staff/`, { waitUntil: 'load' });
+      await page.getByLabel('Correo electrónico', { exact: true }).focus();
+      await assertFocus(page, 'textbox', 'Correo electrónico');
+      await page.keyboard.type(env.staff.email);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(env.staff.password);
+      await page.keyboard.press('Enter');
+      await focusLands(page, 'heading', 'Solicitudes', 'after logging in');
+
+      // The request's link, then Enter: focus stays on a heading while it loads, never <body>.
+      await tabTo(page, { role: 'link', name: code }, { max: 80 });
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 15; i++) {
+        assert.notEqual((await focusedNode(page)).tag, 'BODY', 'focus on <body> while loading');
+        await page.waitForTimeout(50);
+      }
+      await page.getByText('Por correo, en el formato que tenga la institución').waitFor();
+      await focusLands(page, 'heading', `Solicitud ${code}`, 'request opened');
+      assert.equal(await page.title(), `Solicitud ${code} · Solicitudes de acceso a información`);
+
+      // Answer it with a link, by keyboard; the result is said and focused.
+      await tabTo(page, { role: 'combobox', name: 'Nuevo estado' });
+      for (let i = 0; i < 12; i++) {
+        const chosen = await page.getByLabel('Nuevo estado').evaluate((s) => s.value);
+        if (chosen === 'answered') break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await tabTo(page, { role: 'textbox', name: 'Enlace a la respuesta (https://…)' });
+      await page.keyboard.type('https://transparencia.example.org/respuesta.pdf');
+      await tabTo(page, { role: 'button', name: 'Revisar el cambio' });
+      await press(page, 'Enter', 'button', 'Sí, cambiar el estado', 'review');
+      await page.keyboard.press('Enter');
+      await heard(page, /^Listo: la solicitud ahora está «Respondida»\.$/);
+      // Focus on the message itself (a status region: its text is what is said, not a name).
+      await focusLands(page, 'status', /^$/, 'saved');
+      assert.match(
+        await page.locator('minga-staff-request #save-message').innerText(),
+        /Listo: la solicitud ahora está «Respondida»/,
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
   });
