@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 import { minifyModule } from './scripts/minify-templates.mjs';
 
@@ -63,6 +64,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.base.json` }),
     shippedTemplates,
+    // What a screen reader gets (roles, names, states) from Chromium's accessibility tree.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

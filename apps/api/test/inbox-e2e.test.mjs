@@ -65,6 +65,7 @@ describe('staff inbox end to end (Chromium)', () => {
       name: 'Persona de ejemplo E2E (ficticia)',
       email: 'ejemplo.e2e@example.org',
       description: 'Planos del mercado municipal (solicitud ficticia de la prueba).',
+      format: 'any',
     });
     overdue = (
       await ctx.storage.createRequest({
@@ -257,6 +258,58 @@ describe('staff inbox end to end (Chromium)', () => {
       'no console errors (CSP violations included) and no unexpected HTTP errors',
     );
   });
+
+  /** The focused element through shadow roots: its tag, role and text. */
+  const focusedElement = (page) =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return { tag: el?.tagName ?? '', text: el?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+    });
+
+  for (const width of [1280, 320])
+    it(`opens a request by keyboard at ${width} px: focus goes to its heading and never to <body>; its own title`, async () => {
+      const page = await newPage(width, 800);
+      await login(page);
+      const table = page.locator('minga-data-table');
+      const link = table.getByRole('link', { name: overdue.code });
+      await link.waitFor();
+      // A slow network: the request takes a second and a half to arrive.
+      await page.route(`**/staff/api/requests/${overdue.code}`, async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const seen = [];
+      const started = Date.now();
+      while (Date.now() - started < 3000) {
+        seen.push((await focusedElement(page)).tag);
+        await page.waitForTimeout(50);
+      }
+      await page.getByText('Persona de ejemplo E2E (ficticia)').first().waitFor();
+      assert.ok(!seen.includes('BODY'), `focus never on <body> while loading: ${seen.join(' ')}`);
+      assert.deepEqual(await focusedElement(page), {
+        tag: 'H1',
+        text: `Solicitud ${overdue.code}`,
+      });
+      assert.equal(
+        await page.title(),
+        `Solicitud ${overdue.code} · Solicitudes de acceso a información`,
+      );
+      // The delivery in words, not the stored code ("formato any").
+      await page.getByText('Por correo, en el formato que tenga la institución').waitFor();
+      assert.equal(await page.getByText(/formato any/).count(), 0);
+      // Back to the list: the list's title again.
+      await page.getByRole('link', { name: 'Volver a la lista' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Solicitudes' }).waitFor();
+      assert.equal(
+        await page.title(),
+        'Bandeja del personal · Solicitudes de acceso a información',
+      );
+      await page.context().close();
+    });
 
   it('works at 360 px and in English, keyboard only', async () => {
     const page = await newPage(360, 780);

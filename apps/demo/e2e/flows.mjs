@@ -66,3 +66,91 @@ export async function staffRequests(apiUrl, session) {
   const body = await response.json();
   return body.rows;
 }
+
+/**
+ * The focused element as a screen reader gets it: its role and accessible name from
+ * Chromium's accessibility tree (through shadow roots), e.g. `{ role: 'button', name: 'Filtros' }`.
+ * `tag` is the element's tag, so a test can tell that focus fell to `<body>`.
+ */
+export async function focusedNode(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el;
+      })()`,
+    });
+    const tag = result.description?.split(/[#.]/)[0].toUpperCase() ?? '';
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      objectId: result.objectId,
+      fetchRelatives: false,
+    });
+    const node = nodes.find((n) => !n.ignored) ?? nodes[0];
+    return { tag, role: node?.role?.value ?? '', name: node?.name?.value ?? '' };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of every live region on the page (through shadow roots) that says something. */
+export function liveRegions(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.matches('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]')) {
+          const text = el.textContent.replace(/\s+/g, ' ').trim();
+          if (text) found.push(text);
+        }
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return found;
+  });
+}
+
+/**
+ * The roles a test names, and how Chromium's accessibility tree may spell them (its names
+ * are not ARIA's everywhere: "image" for img; a <summary> is a "DisclosureTriangle").
+ */
+const ROLE_SPELLINGS = { img: ['img', 'image'], disclosure: ['DisclosureTriangle', 'button'] };
+const sameRole = (actual, wanted) => (ROLE_SPELLINGS[wanted] ?? [wanted]).includes(actual);
+
+/**
+ * Presses `key` (Tab by default) until the focused element matches `want` (role and name, a
+ * string or a RegExp); fails if focus falls to `<body>` on the way or after `max` presses.
+ */
+export async function tabTo(page, want, { key = 'Tab', max = 40 } = {}) {
+  const matches = (node) =>
+    sameRole(node.role, want.role) &&
+    (want.name instanceof RegExp ? want.name.test(node.name) : node.name === want.name);
+  let node;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    node = await focusedNode(page);
+    assert.notEqual(
+      node.tag,
+      'BODY',
+      `focus fell to <body> on the way to ${want.role} "${want.name}"`,
+    );
+    if (matches(node)) return node;
+  }
+  assert.fail(
+    `${key} ×${max} never reached ${want.role} "${want.name}" (last: ${JSON.stringify(node)})`,
+  );
+}
+
+/** Asserts the focused element's role and name (a string or a RegExp). */
+export async function assertFocus(page, role, name, message = '') {
+  const node = await focusedNode(page);
+  assert.ok(
+    sameRole(node.role, role),
+    `${message}: ${role} wanted, focus on ${JSON.stringify(node)}`,
+  );
+  if (name instanceof RegExp) assert.match(node.name, name, `${message} name`);
+  else assert.equal(node.name, name, `${message} name`);
+  return node;
+}

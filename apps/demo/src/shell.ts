@@ -1,7 +1,7 @@
 // What every page shares: the language (remembered, applied to <html lang> so the Minga
 // elements follow it), the switch button and the document title.
 import { currentLang, onLangChange, setLang, t, translatePage } from './i18n.js';
-import type { DemoKey } from './i18n.js';
+import type { DemoKey, Lang } from './i18n.js';
 
 const titleKey = document.body.dataset.title as DemoKey | undefined;
 
@@ -11,7 +11,17 @@ function applyChrome(): void {
     switcher.textContent = t('lang.switch');
     switcher.lang = currentLang() === 'es' ? 'en' : 'es';
   }
-  if (titleKey) document.title = `${t(titleKey)} · GAD Municipal de San Isidro del Valle (demo)`;
+  if (titleKey)
+    document.title = [titlePrefix?.(currentLang()), t(titleKey), SITE].filter(Boolean).join(' · ');
+}
+
+const SITE = 'GAD Municipal de San Isidro del Valle (demo)';
+let titlePrefix: ((lang: Lang) => string) | undefined;
+
+/** Puts what this view shows before the page's title: "6.1.1 Agua potable segura · ODS · …". */
+export function setTitlePrefix(prefix: (lang: Lang) => string): void {
+  titlePrefix = prefix;
+  applyChrome();
 }
 
 if (currentLang() === 'en') translatePage();

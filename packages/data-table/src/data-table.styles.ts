@@ -101,11 +101,11 @@ export const styles = css`
   }
 
   .panel {
+    flex: 1 1 100%;
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius-md')};
     background: ${token('color-surface')};
     padding: ${token('space-3')};
-    margin-block-end: ${token('space-3')};
   }
 
   .field {

@@ -712,16 +712,137 @@ describe('<minga-data-table>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect($(el, '#filters-panel').hidden).to.equal(false);
-      // The panel follows the toolbar, in visual order: past Columns, CSV and JSON comes the
-      // first filter (Contrato: text, many values).
-      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.id).to.equal('f-0');
+      // A disclosure: the first filter (Contrato: text, many values) comes right after the
+      // button, before Columns, CSV and JSON.
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-0', 'first filter focused');
       await sendKeys({ type: 'niños' });
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(firstColumn(el)).to.deep.equal(['Juegos para niños']);
       expect(text(el, '[role=status]')).to.equal('1 resultado');
       await expect(el).to.be.accessible();
+    });
+
+    it('closes a panel with Escape and returns to its button', async () => {
+      const el = await table();
+      $<HTMLInputElement>(el, '#search').focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-0', 'first filter focused');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '#filters-panel').hidden).to.equal(true);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.textContent!.trim()).to.equal('Filtros');
+      expect(focused.getAttribute('aria-expanded')).to.equal('false');
+      // Escape on the open button closes it too.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '#filters-panel').hidden).to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '#filters-panel').hidden).to.equal(true);
+      expect(el.shadowRoot!.activeElement === focused, 'focus back on Filtros').to.equal(true);
+    });
+
+    it('moves focus from a removed filter chip to the next chip, else to Filtros', async () => {
+      const el = await table();
+      el.setFilter('monto', { kind: 'range', min: 50000, max: null });
+      el.setFilter('tipo', { kind: 'values', values: ['Obra'] });
+      await waitUntil(() => $$(el, '.chips .chip').length === 2, 'chips shown');
+      $$(el, '.chips .chip')[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const name = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+      expect(name()).to.equal('Quitar filtro: Tipo: Obra');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(document.activeElement?.tagName).to.equal('MINGA-DATA-TABLE');
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.getAttribute('aria-controls')).to.equal('filters-panel');
+      expect(focused.textContent!.trim()).to.equal('Filtros');
+    });
+
+    it('announces page changes, rows per page, hidden columns and "Borrar filtros"', async () => {
+      const el = await table();
+      const live = () => text(el, '[role=status]');
+      $$<HTMLButtonElement>(el, '.pages button')
+        .find((b) => b.textContent!.includes('Siguiente'))!
+        .focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live()).to.equal('Mostrando 26–50 de 100');
+      $<HTMLSelectElement>(el, '#page-size').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live()).to.equal('Mostrando 1–50 de 100');
+      const columnsButton = $$<HTMLButtonElement>(el, '.toolbar button').find((b) =>
+        b.textContent!.includes('Columnas'),
+      )!;
+      columnsButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#columns-panel input#col-0'), 'columns panel');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('col-0');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(live()).to.equal('Columna «Contrato» oculta');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(live()).to.equal('Columna «Contrato» visible');
+      $<HTMLInputElement>(el, '#search').focus();
+      await sendKeys({ type: 'andina' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live()).to.equal('50 resultados');
+      const clear = $$<HTMLButtonElement>(el, '.chips button').find((b) =>
+        b.textContent!.includes('Borrar filtros'),
+      )!;
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live()).to.equal('Mostrando 1–50 de 100');
+    });
+
+    it('scrolls a focused sort button into view inside the scroll area', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="es" style="width: 700px">
+          <minga-data-table caption="Contratos 2026"></minga-data-table>
+        </div>`,
+      );
+      const el = wrapper.querySelector('minga-data-table')!;
+      // Headers do not wrap: long ones make the table wider than its box.
+      el.columns = columns.map((c) => ({ ...c, label: `${c.label} del contrato municipal` }));
+      el.rows = contracts(30);
+      await el.updateComplete;
+      await aTimeout(50);
+      const scroller = $(el, '.scroller');
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      headerButton(el, 'Contrato').focus();
+      const steps = [
+        ...['Proveedor', 'Monto', 'Fecha', 'Tipo', 'Enlace'].map((label) => ({
+          label,
+          key: 'Tab',
+        })),
+        ...['Tipo', 'Fecha', 'Monto'].map((label) => ({ label, key: 'Shift' })),
+      ];
+      for (const { label, key } of steps) {
+        if (key === 'Shift') await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (key === 'Shift') await sendKeys({ up: 'Shift' });
+        await aTimeout(50);
+        const button = el.shadowRoot!.activeElement as HTMLElement;
+        expect(button.textContent).to.contain(label);
+        const box = button.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        expect(box.left, `${label} left`).to.be.at.least(view.left - 0.5);
+        expect(box.right, `${label} right`).to.be.at.most(view.right + 0.5);
+      }
     });
 
     it('changes language live, strings and formats', async () => {
@@ -771,6 +892,30 @@ describe('<minga-data-table>', () => {
         [...amounts].sort((a, b) => (b ?? -1) - (a ?? -1)).slice(0, 3),
       );
       expect(el.shadowRoot!.activeElement).to.equal(select);
+    });
+
+    it('keeps a highlighted search match inside its cell in the card layout', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="es"><minga-data-table search-delay="0"></minga-data-table></div>`,
+      );
+      const el = wrapper.querySelector('minga-data-table')!;
+      el.columns = columns;
+      el.rows = contracts(10);
+      await el.updateComplete;
+      const cell = () => bodyRows(el)[0]!.querySelector('td')!;
+      const height = cell().getBoundingClientRect().height;
+      $<HTMLInputElement>(el, '#search').focus();
+      await sendKeys({ type: '001' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const mark = cell().querySelector('mark')!;
+      expect(mark.textContent).to.equal('001');
+      // "Contrato 001" stays one line, in the value's column, beside the label.
+      expect(cell().getBoundingClientRect().height).to.equal(height);
+      expect(mark.getBoundingClientRect().left).to.be.greaterThan(
+        cell().getBoundingClientRect().left + 80,
+      );
     });
   });
 });

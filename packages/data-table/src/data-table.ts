@@ -30,7 +30,7 @@ import { Sorter, type SortKey } from './model/sort.js';
 import { computeView } from './model/view.js';
 import { isBlank, isNumeric, plainValue, toggled } from './model/values.js';
 import type { Distinct } from './model/checklist.js';
-import type { PanelContext } from './panels.js';
+import type { PanelContext, PanelHost } from './panels.js';
 import { parts } from './part.js';
 
 registerTranslation('es', es);
@@ -620,6 +620,9 @@ export class MingaDataTable extends MingaElement {
     this.query = '';
     this.page = 1;
     this.#afterFilter();
+    this.#ensureView();
+    // Said as the rows now shown: "Mostrando 1–25 de 1.660".
+    this.announcement = this.#showing();
   }
 
   /** Goes to a page (from 1). */
@@ -630,6 +633,18 @@ export class MingaDataTable extends MingaElement {
     this.page = Math.min(Math.max(1, Math.floor(page) || 1), pages);
     this.dispatchEvent(new MingaPageChangeEvent({ page: this.page, pageSize: this.pageSize }));
     if (this.#ckan) void this.#queryCkan();
+    this.announcement = this.#showing();
+  }
+
+  /** "Mostrando 11–20 de 1.660": the rows of the current page. */
+  #showing(): string {
+    const total = this.#total;
+    const n = (v: number) => this.localize.number(v);
+    return this.localize.term('table.showing', {
+      from: n(total && (this.page - 1) * this.pageSize + 1),
+      to: n(Math.min(total, this.page * this.pageSize)),
+      total: n(total),
+    });
   }
 
   /** Shows or hides a column. */
@@ -864,7 +879,8 @@ export class MingaDataTable extends MingaElement {
       at = end;
     }
     pieces.push(text.slice(at));
-    return html`${pieces}`;
+    // One box: in the card layout a cell is a grid, where loose pieces would each take a row.
+    return html`<span>${pieces}</span>`;
   }
 
   #renderCellContent(cell: Cell | undefined, column: Column, row: Row, key: string) {
@@ -893,25 +909,45 @@ export class MingaDataTable extends MingaElement {
     return this.#highlight(text);
   }
 
-  #renderToolbar(disabled: boolean) {
+  #renderToolbar(disabled: boolean, ctx?: PanelContext) {
     const l = this.localize;
+    // Disclosures: each panel comes right after its button, in the focus order as on screen.
     const toggle = (panel: Panel, label: string) =>
       html`<button
-        type="button"
-        class="btn"
-        aria-expanded=${this.panel === panel}
-        aria-controls="${panel}-panel"
-        ?disabled=${disabled}
-        @pointerenter=${this.#preloadPanels}
-        @focus=${this.#preloadPanels}
-        @click=${() => {
-          parts.panels.failed = false;
-          this.panel = this.panel === panel ? undefined : panel;
-        }}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="toolbar" part="toolbar">
+          type="button"
+          class="btn"
+          aria-expanded=${this.panel === panel}
+          aria-controls="${panel}-panel"
+          ?disabled=${disabled}
+          @pointerenter=${this.#preloadPanels}
+          @focus=${this.#preloadPanels}
+          @click=${() => {
+            parts.panels.failed = false;
+            this.panel = this.panel === panel ? undefined : panel;
+          }}
+        >
+          ${label}
+        </button>
+        ${
+          disabled
+            ? nothing
+            : html`<div id="${panel}-panel" class="panel" ?hidden=${this.panel !== panel}>
+                ${
+                  this.panel !== panel
+                    ? nothing
+                    : ctx
+                      ? parts.panels.value!.renderPanel(ctx, panel)
+                      : parts.panels.failed
+                        ? this.#renderPartError()
+                        : nothing
+                }
+              </div>`
+        }`;
+    return html`<div
+      class="toolbar"
+      part="toolbar"
+      @keydown=${(e: KeyboardEvent) => ctx && parts.panels.value!.onKeydown(e, ctx)}
+    >
       <div class="search" part="search">
         <label for="search">${l.term('table.search.label')}</label>
         <input
@@ -1003,30 +1039,13 @@ export class MingaDataTable extends MingaElement {
       format: (value, column) => this.#formatCell(value, column, []),
       setFilter: (column, filter) => this.setFilter(column, filter),
       setVisible: (column, visible) => this.setColumnVisible(column, visible),
+      host: this as unknown as PanelHost,
     };
   }
 
   /** The part could not be loaded (offline, or a site updated since the page opened). */
   #renderPartError() {
     return html`<p class="part-error" role="alert">${this.localize.term('table.part.error')}</p>`;
-  }
-
-  #renderPanels(ctx?: PanelContext) {
-    const open = this.panel;
-    return (['filters', 'columns'] as const).map(
-      (name) =>
-        html`<div id="${name}-panel" class="panel" ?hidden=${open !== name}>
-          ${
-            open !== name
-              ? nothing
-              : ctx
-                ? parts.panels.value!.renderPanel(ctx, name)
-                : parts.panels.failed
-                  ? this.#renderPartError()
-                  : nothing
-          }
-        </div>`,
-    );
   }
 
   /** The active filters, as chips that remove them (once the panels are here), and "clear". */
@@ -1057,8 +1076,15 @@ export class MingaDataTable extends MingaElement {
   #renderHeader(columns: Column[]) {
     // Explicit table roles: the card layout for small screens changes `display`, which makes
     // some browsers (Safari) drop the table semantics; the roles keep them.
-    // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<thead role="rowgroup">
+    // Chromium leaves a sticky header's button out of view when it gets focus: scroll to it.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<thead
+      role="rowgroup"
+      @focusin=${(e: FocusEvent) =>
+        (e.target as Element)
+          .closest('th')!
+          .scrollIntoView({ block: 'nearest', inline: 'nearest' })}
+    >
       <tr role="row" aria-rowindex=${this.virtual ? 1 : nothing}>
         ${columns.map((column) => {
           const config = this.#config(column.key);
@@ -1096,6 +1122,7 @@ export class MingaDataTable extends MingaElement {
         })}
       </tr>
     </thead>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   #renderRow(row: Row, viewIndex: number, columns: Column[], rowId: number) {
@@ -1181,8 +1208,6 @@ export class MingaDataTable extends MingaElement {
     }
     const page = this.page;
     const pages = pageCount(total, this.pageSize);
-    const from = total === 0 ? 0 : (page - 1) * this.pageSize + 1;
-    const to = Math.min(total, page * this.pageSize);
     const n = (v: number) => l.number(v);
     const arrow = (char: string) => html`<span aria-hidden="true">${char}</span>`;
     const button = (target: number, disabled: boolean, content: unknown, label?: string) =>
@@ -1196,9 +1221,7 @@ export class MingaDataTable extends MingaElement {
         ${content}
       </button>`;
     return html`<nav class="pagination" part="pagination" aria-label=${l.term('table.pagination')}>
-      <p class="page-status" tabindex="-1">
-        ${l.term('table.showing', { from: n(from), to: n(to), total: n(total) })}
-      </p>
+      <p class="page-status" tabindex="-1">${this.#showing()}</p>
       <div class="page-size">
         <label for="page-size">${l.term('table.page.size')}</label>
         <select id="page-size" @change=${this.#onPageSize}>
@@ -1279,8 +1302,8 @@ export class MingaDataTable extends MingaElement {
     // What the panels and the chips read (built once, when the panels are here).
     const ctx = ready && parts.panels.value ? this.#panelContext() : undefined;
     return html`
-      ${this.#renderToolbar(!ready)} ${this.partError ? this.#renderPartError() : nothing}
-      ${ready ? [this.#renderPanels(ctx), this.#renderChips(ctx)] : nothing}
+      ${this.#renderToolbar(!ready, ctx)} ${this.partError ? this.#renderPartError() : nothing}
+      ${ready ? this.#renderChips(ctx) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${status === 'error' ? this.#renderError() : nothing}
       ${ready ? this.#renderWarnings() : nothing}

@@ -35,6 +35,21 @@ export interface PanelContext {
   format(value: Cell, column: Column): string;
   setFilter(column: string, filter: ColumnFilter | undefined): void;
   setVisible(column: string, visible: boolean): void;
+  /** The element: its open panel, its live region's text and its rendering. */
+  host: PanelHost;
+}
+
+/** What the panels change on the element (its internal state, open to this module only). */
+export interface PanelHost {
+  panel?: 'filters' | 'columns';
+  announcement: string;
+  renderRoot: ParentNode;
+  updateComplete: Promise<unknown>;
+}
+
+/** Once the table has rendered, focuses what `pick` finds in its shadow root. */
+function focusAfterUpdate(host: PanelHost, pick: (root: ParentNode) => HTMLElement | null) {
+  void host.updateComplete.then(() => pick(host.renderRoot)?.focus());
 }
 
 function distinctOf(ctx: PanelContext, column: Column): Distinct {
@@ -204,24 +219,49 @@ export function renderPanel(ctx: PanelContext, panel: 'filters' | 'columns'): Te
         <legend>${ctx.l.term('table.columns.legend')}</legend>
         <div class="columns-list">
           ${ctx.columns.map((c) =>
-            renderCheck(`col-${c.index}`, !ctx.hidden.has(c.key), c.label, (on) =>
-              ctx.setVisible(c.key, on),
-            ),
+            renderCheck(`col-${c.index}`, !ctx.hidden.has(c.key), c.label, (on) => {
+              ctx.setVisible(c.key, on);
+              ctx.host.announcement = ctx.l.term(
+                on ? 'table.column.shown' : 'table.column.hidden',
+                { column: c.label },
+              );
+            }),
           )}
         </div>
       </fieldset>`;
 }
 
+/** Escape, in an open panel or on its button, closes it and returns to the button. */
+export function onKeydown(event: KeyboardEvent, { host }: PanelContext): void {
+  const button = `[aria-controls=${host.panel}-panel]`;
+  if (
+    event.key === 'Escape' &&
+    (event.target as Element).closest(`#${host.panel}-panel,${button}`)
+  ) {
+    host.panel = undefined;
+    focusAfterUpdate(host, (root) => root.querySelector(button));
+  }
+}
+
 /** The active filters, as list items with a button that removes each. */
 export function renderChips(ctx: PanelContext, active: readonly Column[]): TemplateResult[] {
-  return active.map((column) => {
+  return active.map((column, at) => {
     const label = filterLabel(ctx, column, ctx.filters[column.key]!);
     return html`<li>
       <button
         type="button"
         class="btn chip"
         aria-label=${ctx.l.term('table.filters.remove', { filter: label })}
-        @click=${() => ctx.setFilter(column.key, undefined)}
+        @click=${() => {
+          ctx.setFilter(column.key, undefined);
+          // The removed chip's button is gone: on to the next chip, else to "Filtros".
+          focusAfterUpdate(
+            ctx.host,
+            (root) =>
+              root.querySelectorAll<HTMLElement>('.chip')[at] ??
+              root.querySelector<HTMLElement>('[aria-controls=filters-panel]'),
+          );
+        }}
       >
         ${label} <span aria-hidden="true">✕</span>
       </button>

@@ -1,4 +1,14 @@
-import { expect, fixture, html, oneEvent, sendKeys, waitUntil, aTimeout } from '@minga/test-utils';
+import {
+  a11ySnapshot,
+  aTimeout,
+  expect,
+  findAccessibilityNode,
+  fixture,
+  html,
+  oneEvent,
+  sendKeys,
+  waitUntil,
+} from '@minga/test-utils';
 import './define.js';
 import type { MingaInfoRequest } from './info-request.js';
 import { draftKey } from './draft.js';
@@ -107,6 +117,75 @@ describe('<minga-info-request>', () => {
     await el.updateComplete;
     expect(root(el).querySelector('#f-idNumber-error')).to.equal(null);
     expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  describe('what a screen reader gets', () => {
+    type AxNode = { role: string; name: string; required?: boolean; children: AxNode[] };
+    const ax = async (role: string, name: string) =>
+      findAccessibilityNode<AxNode>(
+        (await a11ySnapshot({})) as unknown as AxNode,
+        (n) => n.role === role && n.name === name,
+      );
+
+    it('names optional fields with their space, and says which fields are required', async () => {
+      const el = await make();
+      expect(await ax('textbox', 'Teléfono (opcional)'), 'Teléfono (opcional)').to.not.equal(null);
+      expect(await ax('textbox', 'Dirección (opcional)'), 'Dirección (opcional)').to.not.equal(
+        null,
+      );
+      expect((await ax('textbox', 'Teléfono (opcional)'))!.required).to.not.equal(true);
+      for (const name of [
+        'Nombre completo',
+        'Número del documento',
+        'Correo electrónico',
+        'Describa la información que pide',
+      ])
+        expect((await ax('textbox', name))?.required, name).to.equal(true);
+      const declaration = $(el, '#f-declaration');
+      expect(declaration.hasAttribute('required'), 'declaration required').to.equal(true);
+    });
+
+    it('names the error summary by its heading, and keeps it up to date as fields are fixed', async () => {
+      const el = await make();
+      $<HTMLInputElement>(el, '#f-name').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const summary = $(el, '.error-summary');
+      expect(root(el).activeElement === summary, 'summary focused').to.equal(true);
+      expect(await ax('region', 'Hay un problema'), 'a region named by its heading').to.not.equal(
+        null,
+      );
+      const links = () =>
+        [...root(el).querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'));
+      expect(links()).to.deep.equal([
+        '#f-name',
+        '#f-idNumber',
+        '#f-email',
+        '#f-description',
+        '#f-declaration',
+      ]);
+      // The first link, by keyboard: to the name field; typed and left, it leaves the summary.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect(root(el).activeElement?.id).to.equal('f-name');
+      await sendKeys({ type: 'Ana Pérez' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(links()).to.deep.equal([
+        '#f-idNumber',
+        '#f-email',
+        '#f-description',
+        '#f-declaration',
+      ]);
+      // A wrong cédula: its message in the summary follows the field's.
+      $<HTMLInputElement>(el, '#f-idNumber').focus();
+      await sendKeys({ type: '1234567890' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      const fieldError = text(el, '#f-idNumber-error');
+      expect(fieldError).to.contain('Ese número de cédula no es válido');
+      expect(fieldError).to.contain(text(el, '.error-summary a[href="#f-idNumber"]'));
+    });
   });
 
   it('does not complain about an empty field the citizen only tabbed through', async () => {

@@ -328,10 +328,15 @@ export class MingaInfoRequest extends MingaElement {
 
   #revalidate(field: string): void {
     const error = this.#validate().find((e) => e.field === field);
+    // Unchanged (a field left as it was, as focus moves to the error summary): no update.
+    if (error?.code === this.errors.get(field)?.code) return;
     const errors = new Map(this.errors);
     if (error) errors.set(field, error);
     else errors.delete(field);
     this.errors = errors;
+    // The summary lists what is still wrong: a fixed field leaves it, a changed error follows.
+    if (this.summary.length)
+      this.summary = this.summary.flatMap((e) => (e.field !== field ? [e] : error ? [error] : []));
   }
 
   #onInput = (event: Event): void => {
@@ -681,7 +686,10 @@ export class MingaInfoRequest extends MingaElement {
   }
 
   #optional(): TemplateResult {
-    return html` <span class="optional">${this.localize.term('request.optional')}</span>`;
+    // The space goes in the same text as the words: the shipped templates are minified (a
+    // space before the span is dropped), and Chromium leaves a text of spaces alone out of the
+    // accessible name: it read "Teléfono(opcional)".
+    return html`<span class="optional">${` ${this.localize.term('request.optional')}`}</span>`;
   }
 
   #text(
@@ -712,6 +720,7 @@ export class MingaInfoRequest extends MingaElement {
         inputmode=${ifDefined(options.inputmode)}
         aria-describedby=${ifDefined(this.#describedBy(field, options.hint && `f-${field}-hint`))}
         aria-invalid=${error ? 'true' : 'false'}
+        ?required=${!options.optional}
         .value=${live(this.values[field])}
       />
     </div>`;
@@ -904,6 +913,7 @@ export class MingaInfoRequest extends MingaElement {
             this.#describedBy('description', 'f-description-hint', 'f-description-count'),
           )}
           aria-invalid=${error ? 'true' : 'false'}
+          required
           .value=${live(this.values.description)}
         ></textarea>
         <p class="count ${over > 0 ? 'count--over' : ''}" id="f-description-count">
@@ -965,6 +975,7 @@ export class MingaInfoRequest extends MingaElement {
             name="declaration"
             aria-describedby=${ifDefined(this.#describedBy('declaration'))}
             aria-invalid=${error ? 'true' : 'false'}
+            required
             .checked=${live(this.values.declaration)}
           />
           <label for="f-declaration">${t('request.declaration.label')}</label>
@@ -975,7 +986,8 @@ export class MingaInfoRequest extends MingaElement {
 
   #renderSummary(): TemplateResult | typeof nothing {
     if (this.summary.length === 0) return nothing;
-    return html`<div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    // A section named by its heading (a div may not be named); the alert inside announces it.
+    return html`<section class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <div role="alert">
         <h3 id="error-summary-title">${this.localize.term('request.errorSummary.title')}</h3>
         <ul>
@@ -995,7 +1007,7 @@ export class MingaInfoRequest extends MingaElement {
           })}
         </ul>
       </div>
-    </div>`;
+    </section>`;
   }
 
   #renderIntro(): TemplateResult {

@@ -1,5 +1,12 @@
 import { expect } from '@minga/test-utils';
-import { cagr, limitCoefficient, measureProgress, type ProgressInput } from './progress.js';
+import {
+  cagr,
+  isPercentUnit,
+  limitCoefficient,
+  measureProgress,
+  sameUnit,
+  type ProgressInput,
+} from './progress.js';
 
 const pts = (...pairs: Array<[number, number]>) => pairs.map(([year, value]) => ({ year, value }));
 /** Two points, base 2015, current 2020: growth rate `rate` per year from 100. */
@@ -167,5 +174,17 @@ describe('measureProgress', () => {
     expect(r.observedCagr).to.be.greaterThan(0);
     const na = measureProgress({ points: [], override: 'limited_progress' });
     expect(na.status).to.equal('limited_progress');
+  });
+});
+
+describe('sameUnit', () => {
+  it('matches the same name (case and spaces aside) and any two names of a percentage', () => {
+    expect(sameUnit('Personas', ' personas ')).to.equal(true);
+    expect(sameUnit('%', 'Porcentaje')).to.equal(true);
+    expect(sameUnit('Percent', '%')).to.equal(true);
+    expect(sameUnit('%', 'Personas')).to.equal(false);
+    expect(sameUnit('Hogares', 'Personas')).to.equal(false);
+    expect(isPercentUnit(undefined)).to.equal(false);
+    expect(isPercentUnit('Porcentaje de hogares')).to.equal(true);
   });
 });

@@ -107,6 +107,23 @@ export function limitCoefficient(baseValue: number, limit: number): number {
 }
 
 /** Thresholds of the method without a target. */
+const PERCENT = /^%$|porcentaje|percent/i;
+
+/** Whether a unit is a percentage ("%", "Porcentaje", "Percent"). */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return !!unit && PERCENT.test(unit.trim());
+}
+
+/**
+ * Whether two unit names mean the same unit: the same words (case aside), or both a percentage.
+ * A target set in one unit must not be compared with values in another.
+ */
+export function sameUnit(a: string, b: string): boolean {
+  return (
+    a.trim().toLowerCase() === b.trim().toLowerCase() || (isPercentUnit(a) && isPercentUnit(b))
+  );
+}
+
 export const THRESHOLDS_WITHOUT_TARGET = { substantial: 0.015, moderate: 0.005, limited: 0 };
 /** Thresholds of the method with a target. */
 export const THRESHOLDS_WITH_TARGET = { substantial: 0.95, moderate: 0.6, limited: 0 };

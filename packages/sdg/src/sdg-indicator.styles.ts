@@ -31,7 +31,8 @@ export const styles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: ${token('space-1')} ${token('space-3')};
     margin: ${token('space-2')} 0;
   }
@@ -62,6 +63,12 @@ export const styles = css`
     align-items: center;
     gap: ${token('space-1')};
     min-height: 24px;
+  }
+  input[type='checkbox'] {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0;
   }
   .field {
     display: flex;
@@ -181,9 +188,14 @@ export const styles = css`
   .s3 {
     color: var(--minga-sdg-series-4, ${token('color-warning')});
   }
+  .plot-box {
+    position: relative;
+  }
   .tooltip {
     position: absolute;
-    transform: translate(-50%, calc(-100% - 10px));
+    transform: translate(14px, -50%);
+    width: max-content;
+    max-width: calc(50% - 20px);
     padding: ${token('space-1')} ${token('space-2')};
     border: 1px solid ${token('color-border-strong')};
     border-radius: ${token('radius-sm')};
@@ -191,8 +203,10 @@ export const styles = css`
     color: ${token('color-text')};
     box-shadow: ${token('shadow-md')};
     font-size: ${token('font-size-sm')};
-    white-space: nowrap;
     pointer-events: none;
+  }
+  .tooltip[data-side='start'] {
+    transform: translate(calc(-100% - 14px), -50%);
   }
   .legend {
     display: flex;

@@ -1,4 +1,12 @@
-import { expect, fixture, html, oneEvent, sendKeys, waitUntil } from '@minga/test-utils';
+import {
+  expect,
+  fixture,
+  html,
+  oneEvent,
+  sendKeys,
+  setViewport,
+  waitUntil,
+} from '@minga/test-utils';
 import type { MingaSdgIndicator } from './index.js';
 import { MAX_SERIES, selectionCsv } from './index.js';
 import './define.js';
@@ -168,6 +176,113 @@ describe('<minga-sdg-indicator>', () => {
     expect(table.querySelectorAll('tbody tr').length).to.equal(10);
     expect(table.querySelector('tbody tr th')!.textContent).to.equal('2015');
     await expect(el).to.be.accessible();
+  });
+
+  describe('keyboard and screen readers', () => {
+    afterEach(async () => {
+      await setViewport({ width: 1280, height: 800 });
+    });
+
+    /** Tab to the chart's point, then ArrowRight to its last: the tooltip never covers it. */
+    async function walkPoints(el: MingaSdgIndicator) {
+      $$(el, '.views button').at(-1)!.focus();
+      await sendKeys({ press: 'Tab' });
+      const count = $$(el, '.point.s0').length;
+      for (let i = 0; i < count; i++) {
+        if (i > 0) await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        const point = el.shadowRoot!.activeElement as SVGGraphicsElement;
+        expect(point.getAttribute('data-point')).to.equal(`0-${i}`);
+        expect(getComputedStyle(point).outlineStyle).to.equal('solid');
+        // The point with its focus ring (outline width + offset, up to 6 px around it).
+        const ring = point.getBoundingClientRect();
+        const tip = $(el, '.tooltip').getBoundingClientRect();
+        const apart =
+          tip.right <= ring.left - 6 ||
+          tip.left >= ring.right + 6 ||
+          tip.bottom <= ring.top - 6 ||
+          tip.top >= ring.bottom + 6;
+        expect(apart, `point ${i}: tooltip beside the point, not over it`).to.equal(true);
+        expect(tip.left, `point ${i}: tooltip on screen`).to.be.at.least(0);
+        expect(tip.right, `point ${i}: tooltip on screen`).to.be.at.most(window.innerWidth);
+      }
+    }
+
+    it('places the tooltip beside the focused point (1280 px)', async () => {
+      const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.json') });
+      await walkPoints(el);
+    });
+
+    it('places the tooltip beside the focused point, on screen at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.json') });
+      el.style.width = '300px';
+      await waitUntil(() => $(el, 'svg.plot').getAttribute('width') === '300', 'chart resized');
+      await walkPoints(el);
+    });
+
+    it('describes every series shown in the chart summary', async () => {
+      const el = await indicator('indicator_6-1-1.csv');
+      const rural = $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]')[4]!;
+      rural.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      const summary = $(el, '#summary').textContent!;
+      expect(summary).to.include('Total: Sube de 72,7 % en 2015 a 82,6 % en 2025.');
+      expect(summary).to.match(/Rural: Sube de [\d,]+ % en 2015 a [\d,]+ % en 2025\./);
+    });
+
+    it('never applies a target set for one unit to another, and announces the status', async () => {
+      const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.json') });
+      expect($(el, '.progress .status').textContent).to.include('Progreso moderado');
+      const units = $<HTMLSelectElement>(el, 'select[name="units"]');
+      units.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(units.value).to.equal('Personas');
+      // The 95 % target is a percentage: with people counted there is no target to reach.
+      expect(el.progress.method).to.not.equal('with_target');
+      expect($(el, '.progress .status').textContent).to.not.include('Meta alcanzada');
+      const summary = $(el, '#summary').textContent!;
+      expect(summary).to.not.include('%');
+      expect(summary).to.include('Sin meta numérica.');
+      expect($(el, '.target-label')).to.equal(null);
+      expect($$(el, '.axis text').map((t) => t.textContent)).to.include('Personas');
+      const status = $(el, '.progress .status').textContent!.trim();
+      expect($(el, '[aria-live="polite"]').textContent).to.equal(
+        `Se muestra 1 serie: Total. Estado: ${status}.`,
+      );
+      // Back to the percentage: the target again.
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect($(el, '#summary').textContent).to.include('Meta: 95 % en 2030.');
+      expect($(el, '[aria-live="polite"]').textContent).to.include('Estado: Progreso moderado.');
+    });
+
+    it('reflows "Ver los números del cálculo" at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await indicator('indicator_6-1-1.csv', { meta: fx('indicator_6-1-1.json') });
+      el.style.width = '288px';
+      const summary = $(el, 'details summary');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+      const box = el.getBoundingClientRect();
+      for (const item of $$(el, 'details dd, details dt'))
+        expect(item.getBoundingClientRect().right, item.textContent!).to.be.at.most(
+          box.right + 0.5,
+        );
+    });
+
+    it('gives each checkbox a 24 × 24 px target', async () => {
+      const el = await indicator('indicator_6-1-1.csv');
+      for (const box of $$(el, 'input[type="checkbox"]')) {
+        const { width, height } = box.getBoundingClientRect();
+        expect(width).to.be.at.least(24);
+        expect(height).to.be.at.least(24);
+      }
+    });
   });
 
   it('offers the source file and the selection as CSV with a BOM', async () => {

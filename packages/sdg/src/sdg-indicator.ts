@@ -6,7 +6,9 @@ import type { SdgData, SdgSeries } from '@minga/data';
 import { DataError } from '@minga/data/errors.js';
 import { MingaSdgErrorEvent, MingaSdgLoadEvent, MingaSdgSelectEvent } from './events.js';
 import {
+  isPercentUnit,
   measureProgress,
+  sameUnit,
   type ProgressDirection,
   type ProgressResult,
   type ProgressStatus,
@@ -352,12 +354,20 @@ export class MingaSdgIndicator extends MingaElement {
   #numbers() {
     const m = this.metadata ?? {};
     const dir = this.direction ?? m.direction;
+    // The target is set in the declared unit (else in the file's first unit): with another
+    // unit chosen ("Personas" beside a target in "%"), there is no target to compare with.
+    const declared = this.unit ?? m.unit;
+    const shown = this.unitValue;
+    const targetUnit = declared ?? this.data?.units?.[0];
+    const sameAsTarget = !shown || !targetUnit || sameUnit(shown, targetUnit);
     return {
-      target: this.target ?? (typeof m.target_value === 'number' ? m.target_value : undefined),
+      target: !sameAsTarget
+        ? undefined
+        : (this.target ?? (typeof m.target_value === 'number' ? m.target_value : undefined)),
       targetYear: this.targetYear ?? m.target_year ?? 2030,
       baseYear: this.baseYear ?? m.base_year ?? 2015,
       direction: (dir === 'higher' || dir === 'positive' ? 'higher' : 'lower') as ProgressDirection,
-      unit: this.unit ?? m.unit ?? this.unitValue,
+      unit: (sameAsTarget && declared) || shown,
       override: this.status ?? m.progress_status,
     };
   }
@@ -385,7 +395,7 @@ export class MingaSdgIndicator extends MingaElement {
     if (value === undefined) return '';
     const unit = this.#numbers().unit;
     const text = this.localize.number(value, { maximumFractionDigits: 2 });
-    return unit && /^%$|porcentaje|percent/i.test(unit) ? `${text} %` : text;
+    return isPercentUnit(unit) ? `${text} %` : text;
   }
 
   #title(): string {
@@ -439,16 +449,22 @@ export class MingaSdgIndicator extends MingaElement {
 
   #onUnit(event: Event): void {
     this.unitValue = (event.target as HTMLSelectElement).value;
-    const head = this.#headline();
-    this.keys = head ? [head.key] : [];
-    this.#selected('');
+    this.#showHeadline();
   }
 
   #onSeries(event: Event): void {
     this.seriesValue = (event.target as HTMLSelectElement).value;
+    this.#showHeadline();
+  }
+
+  /** After another unit or series: its headline alone, announced with its progress status. */
+  #showHeadline(): void {
     const head = this.#headline();
     this.keys = head ? [head.key] : [];
     this.#selected('');
+    this.announcement += ` ${this.localize.term('sdg.status.now', {
+      status: this.localize.term(`sdg.status.${this.progress.status}` as MessageKey),
+    })}`;
   }
 
   #onCompare(event: Event): void {
@@ -746,28 +762,48 @@ export class MingaSdgIndicator extends MingaElement {
     </fieldset>`;
   }
 
-  #summaryText(r: ProgressResult): string {
-    const head = this.#headline();
-    const pts = head?.points ?? [];
-    const first = pts[0];
-    const last = pts.at(-1);
-    const n = this.#numbers();
-    const title = this.#title() || this.localize.term('sdg.series.total');
-    if (!first || !last) return title;
+  /** "Sube de 72,7 % en 2015 a 86,5 % en 2023." for one series. */
+  #trend(points: SdgSeries['points']): string {
+    const first = points[0]!;
+    const last = points.at(-1)!;
     const trendKey =
       last.value > first.value
         ? 'sdg.chart.trend.up'
         : last.value < first.value
           ? 'sdg.chart.trend.down'
           : 'sdg.chart.trend.flat';
+    return this.localize.term(trendKey, {
+      from: this.#fmt(first.value),
+      to: this.#fmt(last.value),
+      fromYear: String(first.year),
+      toYear: String(last.year),
+    });
+  }
+
+  #summaryText(r: ProgressResult): string {
+    const head = this.#headline();
+    const pts = head?.points ?? [];
+    const last = pts.at(-1);
+    const n = this.#numbers();
+    const title = this.#title() || this.localize.term('sdg.series.total');
+    if (!last) return title;
+    // The text stands for the chart: every series drawn, each by its name, once there are
+    // others than the headline alone.
+    const shown = this.shownSeries.filter((s) => s.points.length);
+    const trend =
+      shown.length === 1 && shown[0] === head
+        ? this.#trend(pts)
+        : shown
+            .map((s) =>
+              this.localize.term('sdg.chart.series-trend', {
+                series: this.#seriesName(s),
+                trend: this.#trend(s.points),
+              }),
+            )
+            .join(' ');
     return this.localize.term('sdg.chart.summary', {
       title,
-      trend: this.localize.term(trendKey, {
-        from: this.#fmt(first.value),
-        to: this.#fmt(last.value),
-        fromYear: String(first.year),
-        toYear: String(last.year),
-      }),
+      trend,
       latest: this.localize.term('sdg.value-in-year', {
         value: this.#fmt(last.value),
         year: String(last.year),
@@ -855,6 +891,10 @@ export class MingaSdgIndicator extends MingaElement {
       ? x(activePoint.year) + (bars ? (active!.s - (shown.length - 1) / 2) * sub : 0)
       : 0;
     const tipY = activePoint ? y(activePoint.value) : 0;
+    // The tooltip goes beside the point (never over it, nor over its focus ring): to its right
+    // in the left half of the chart, to its left in the right half, so it stays on screen.
+    const tipSide = tipX > W / 2 ? 'start' : 'end';
+    const tipLeft = tipX + (tipSide === 'end' ? 1 : -1) * (bars ? sub / 2 : 0);
     const summary = this.#summaryText(r);
     const patterns = svg`<defs>
       <pattern id="pat-solid" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="currentColor" class="s0"></rect></pattern>
@@ -863,49 +903,52 @@ export class MingaSdgIndicator extends MingaElement {
       <pattern id="pat-cross" width="6" height="6" patternUnits="userSpaceOnUse" class="s3"><path d="M0 0L6 6M6 0L0 6" stroke="currentColor" stroke-width="1.4"></path></pattern>
     </defs>`;
     return html`<div class="chart" part="chart">
-      <svg
-        class="plot"
-        role="group"
-        aria-label=${this.localize.term('sdg.chart.label', { title: this.#title() || names[0] || '' })}
-        aria-describedby="summary"
-        viewBox="0 0 ${W} ${H}"
-        width=${W}
-        height=${H}
-        @mouseleave=${() => (this.active = active)}
-      >
-        ${patterns}
-        <g class="grid" aria-hidden="true">
-          ${yTicks.map((t) => svg`<line x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>`)}
-        </g>
-        <g class="axis" aria-hidden="true">
-          <line x1=${M.left} x2=${W - M.right} y1=${H - M.bottom} y2=${H - M.bottom}></line>
-          ${yTicks.map((t) => svg`<text x=${M.left - 6} y=${y(t)} dy="0.32em" text-anchor="end">${this.localize.number(t)}</text>`)}
-          ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - M.bottom + 18} text-anchor="middle">${String(t)}</text>`)}
-          ${n.unit ? svg`<text x=${4} y=${M.top - 8}>${n.unit}</text>` : nothing}
-        </g>
-        ${
-          showTarget
-            ? svg`<g aria-hidden="true">
+      <div class="plot-box">
+        <svg
+          class="plot"
+          role="group"
+          aria-label=${this.localize.term('sdg.chart.label', { title: this.#title() || names[0] || '' })}
+          aria-describedby="summary"
+          viewBox="0 0 ${W} ${H}"
+          width=${W}
+          height=${H}
+          @mouseleave=${() => (this.active = active)}
+        >
+          ${patterns}
+          <g class="grid" aria-hidden="true">
+            ${yTicks.map((t) => svg`<line x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>`)}
+          </g>
+          <g class="axis" aria-hidden="true">
+            <line x1=${M.left} x2=${W - M.right} y1=${H - M.bottom} y2=${H - M.bottom}></line>
+            ${yTicks.map((t) => svg`<text x=${M.left - 6} y=${y(t)} dy="0.32em" text-anchor="end">${this.localize.number(t)}</text>`)}
+            ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - M.bottom + 18} text-anchor="middle">${String(t)}</text>`)}
+            ${n.unit ? svg`<text x=${4} y=${M.top - 8}>${n.unit}</text>` : nothing}
+          </g>
+          ${
+            showTarget
+              ? svg`<g aria-hidden="true">
               <line class="target-guide" x1=${M.left} x2=${x(n.targetYear)} y1=${y(n.target!)} y2=${y(n.target!)}></line>
               <path class="target" d=${`M${x(n.targetYear) - 7},${y(n.target!) - 7}l14,14m0,-14l-14,14`}></path>
               <text class="target-label" x=${x(n.targetYear)} y=${y(n.target!) - 12} text-anchor="end">${this.localize.term('sdg.chart.target-label', { year: String(n.targetYear) })}: ${this.#fmt(n.target)}</text>
             </g>`
+              : nothing
+          }
+          ${marks}
+        </svg>
+        ${
+          activePoint
+            ? html`<div
+                class="tooltip"
+                role="presentation"
+                aria-hidden="true"
+                data-side=${tipSide}
+                .style=${`left: ${(tipLeft / W) * 100}%; top: ${(tipY / H) * 100}%`}
+              >
+                ${pointLabel(active!.s, activePoint)}
+              </div>`
             : nothing
         }
-        ${marks}
-      </svg>
-      ${
-        activePoint
-          ? html`<div
-              class="tooltip"
-              role="presentation"
-              aria-hidden="true"
-              .style=${`left: ${(tipX / W) * 100}%; top: ${(tipY / H) * 100}%`}
-            >
-              ${pointLabel(active!.s, activePoint)}
-            </div>`
-          : nothing
-      }
+      </div>
       <ul class="legend" aria-label=${this.localize.term('sdg.chart.legend')}>
         ${names.map(
           (name, i) =>

@@ -1,5 +1,12 @@
 export * from '@open-wc/testing';
-export { sendKeys, setViewport, sendMouse, resetMouse } from '@web/test-runner-commands';
+export {
+  a11ySnapshot,
+  findAccessibilityNode,
+  sendKeys,
+  setViewport,
+  sendMouse,
+  resetMouse,
+} from '@web/test-runner-commands';
 
 /** Returns and clears the dev-mode warnings issued so far (for tests that provoke one). */
 export function takeWarnings(): string[];

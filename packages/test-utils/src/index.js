@@ -7,7 +7,14 @@
 // update scheduled after an update, a tag defined twice… Tests that mean to provoke a warning
 // take it with `takeWarnings()` before they end.
 export * from '@open-wc/testing';
-export { sendKeys, setViewport, sendMouse, resetMouse } from '@web/test-runner-commands';
+export {
+  a11ySnapshot,
+  findAccessibilityNode,
+  sendKeys,
+  setViewport,
+  sendMouse,
+  resetMouse,
+} from '@web/test-runner-commands';
 
 const warnings = [];
 // Lit's dev-mode warnings link to lit.dev/msg/<code>; Minga's start with [minga].

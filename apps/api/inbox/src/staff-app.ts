@@ -139,9 +139,12 @@ export class MingaStaffApp extends MingaElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    document.title = `${this.localize.term(
-      this.me ? 'staff.app.subtitle' : 'staff.login.title',
-    )} · ${this.localize.term('staff.app.title')}`;
+    // Each view its own title; a request's names it ("Solicitud SAIP-2026-… · …").
+    const view =
+      this.me && this.route.view === 'request'
+        ? this.localize.term('staff.request.title', { code: this.route.code })
+        : this.localize.term(this.me ? 'staff.app.subtitle' : 'staff.login.title');
+    document.title = `${view} · ${this.localize.term('staff.app.title')}`;
     // Move focus to the new view's heading when the view changes (not on first load).
     if (changed.has('route') || changed.has('me')) {
       if (this.#firstRender && !changed.has('me')) return;

@@ -9,6 +9,8 @@ registerStaffMessages();
 
 const ANSWERS: Status[] = ['answered', 'partially_answered'];
 const ZONE = { timeZone: 'America/Guayaquil' };
+/** The file formats a citizen can ask for (@minga/info-request), 'any' aside. */
+const FORMATS = ['csv', 'xlsx', 'pdf', 'docx'];
 
 /**
  * @summary One request for staff: its data (personal data included), its history, and the
@@ -415,9 +417,13 @@ export class MingaStaffRequest extends MingaElement {
         this.localize.term('staff.request.delivery'),
         p.delivery === 'pickup'
           ? this.localize.term('staff.request.delivery.pickup')
-          : this.localize.term('staff.request.delivery.email', {
-              format: String(p.format ?? 'any'),
-            }),
+          : !p.format || p.format === 'any'
+            ? this.localize.term('staff.request.delivery.email.any')
+            : this.localize.term('staff.request.delivery.email', {
+                format: FORMATS.includes(String(p.format))
+                  ? this.localize.term(`staff.request.format.${String(p.format)}`)
+                  : String(p.format),
+              }),
       ]);
     return rows.map(
       ([k, v]) =>
@@ -427,28 +433,31 @@ export class MingaStaffRequest extends MingaElement {
   }
 
   override render() {
-    const back = html`<p><a href="#/">${this.localize.term('staff.request.back')}</a></p>`;
+    // One heading for loading, error and loaded views: the same element throughout, so the
+    // focus put on it when the view opens stays there when the request arrives (a heading
+    // of its own per template was replaced, and focus fell to <body>).
+    return html`<p><a href="#/">${this.localize.term('staff.request.back')}</a></p>
+      <h1 tabindex="-1">
+        ${this.localize.term('staff.request.title', { code: this.request?.code ?? this.code })}
+      </h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
     if (this.loadError)
-      return html`${back}
-        <h1 tabindex="-1">${this.localize.term('staff.request.title', { code: this.code })}</h1>
-        <div class="alert" role="alert">
-          <p>${this.localize.term(errorKey(this.loadError), { status: this.loadError })}</p>
-          ${
-            this.loadError !== 'not_found'
-              ? html`<button type="button" class="secondary" @click=${() => this.load()}>
-                  ${this.localize.term('staff.error.retry')}
-                </button>`
-              : nothing
-          }
-        </div>`;
+      return html`<div class="alert" role="alert">
+        <p>${this.localize.term(errorKey(this.loadError), { status: this.loadError })}</p>
+        ${
+          this.loadError !== 'not_found'
+            ? html`<button type="button" class="secondary" @click=${() => this.load()}>
+                ${this.localize.term('staff.error.retry')}
+              </button>`
+            : nothing
+        }
+      </div>`;
     const r = this.request;
-    if (!r)
-      return html`${back}
-        <h1 tabindex="-1">${this.localize.term('staff.request.title', { code: this.code })}</h1>
-        <p role="status">${this.localize.term('staff.app.loading')}</p>`;
+    if (!r) return html`<p role="status">${this.localize.term('staff.app.loading')}</p>`;
     return html`
-      ${back}
-      <h1 tabindex="-1">${this.localize.term('staff.request.title', { code: r.code })}</h1>
       <div class="badges">
         <span class="badge">${this.localize.term(`staff.status.${r.status}`)}</span>
         ${r.overdue ? html`<span class="badge overdue">${this.localize.term('staff.badge.overdue')}</span>` : nothing}

@@ -1,4 +1,4 @@
-import '../shell.js';
+import { setTitlePrefix } from '../shell.js';
 import '@minga/sdg/define.js';
 import { onLangChange, t } from '../i18n.js';
 
@@ -23,6 +23,8 @@ if (indicator) {
 document.getElementById('indicator-unknown')?.toggleAttribute('hidden', Boolean(found));
 
 const list = document.getElementById('indicator-list');
+// Each indicator view has a title of its own (the list's links lead from one to another).
+if (found) setTitlePrefix((lang) => current[lang]);
 onLangChange((lang) => {
   if (!list) return;
   list.replaceChildren(

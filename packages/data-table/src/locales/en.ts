@@ -31,6 +31,8 @@ export const en: DataTableMessages = {
   'table.filter.values': '{column}: {values}',
   'table.columns': 'Columns',
   'table.columns.legend': 'Visible columns',
+  'table.column.hidden': 'Column “{column}” hidden',
+  'table.column.shown': 'Column “{column}” shown',
   'table.download.csv': 'Download CSV',
   'table.download.json': 'Download JSON',
   'table.download.hint': 'Downloads what you see: filters, order and visible columns.',

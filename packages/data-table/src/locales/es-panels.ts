@@ -17,4 +17,6 @@ export const esPanels = {
   'table.filter.text': '{column}: contiene «{text}»',
   'table.filter.values': '{column}: {values}',
   'table.columns.legend': 'Columnas visibles',
+  'table.column.hidden': 'Columna «{column}» oculta',
+  'table.column.shown': 'Columna «{column}» visible',
 } as const;
