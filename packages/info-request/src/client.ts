@@ -4,7 +4,8 @@
  *
  * - `POST {endpoint}` with a JSON {@link InfoRequest} and `Idempotency-Key: <uuid>` →
  *   `201` {@link RequestReceipt} (the same key again → the same request, `200` or `201`),
- *   `422 { errors: FieldError[] }`, `429` (with `Retry-After`), `5xx`.
+ *   `422 { errors: FieldError[] }` (or `422 { error: 'idempotency_mismatch' }` when the key was
+ *   already used with another body), `429` (with `Retry-After`), `5xx`.
  * - `GET {endpoint}/{code}` with `X-Requester-Email` or `X-Access-Key` →
  *   `200` {@link RequestRecord}, `404` when the code and the email/key do not match.
  */
@@ -55,7 +56,14 @@ export interface RequestRecord {
 
 /** Why a call did not give the expected answer. */
 export type FailureKind =
-  'invalid' | 'not-found' | 'rate-limited' | 'server' | 'bad-response' | 'timeout' | 'network';
+  | 'invalid'
+  | 'changed'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server'
+  | 'bad-response'
+  | 'timeout'
+  | 'network';
 
 /** The outcome of a call: the data, or a failure a person can be told about. */
 export type CallResult<T> =
@@ -162,6 +170,10 @@ async function call<T>(
     const response = await (options.fetch ?? fetch)(url, { ...init, signal: controller.signal });
     const body = await readJson(response);
     if (response.status === 422) {
+      // The same Idempotency-Key came with another body: an earlier attempt of this draft may
+      // have reached the server before the citizen changed the form.
+      if ((body as { error?: unknown } | undefined)?.error === 'idempotency_mismatch')
+        return { ok: false, kind: 'changed', status: 422 };
       const errors = (body as { errors?: unknown } | undefined)?.errors;
       return isFieldErrors(errors)
         ? { ok: false, kind: 'invalid', status: 422, errors }

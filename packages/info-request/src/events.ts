@@ -42,7 +42,7 @@ export class MingaRequestSuccessEvent extends MingaEvent<RequestSuccessDetail> {
 
 /** Detail of {@link MingaRequestErrorEvent}. */
 export interface RequestErrorDetail {
-  /** What went wrong: `invalid` (422), `rate-limited`, `server`, `bad-response`, `timeout`, `network`, `cancelled`. */
+  /** What went wrong: `invalid` (422), `changed` (422: this draft's key was used with another body), `rate-limited`, `server`, `bad-response`, `timeout`, `network`, `cancelled`. */
   kind: FailureKind | 'cancelled';
   /** HTTP status, when there was a response. */
   status?: number;

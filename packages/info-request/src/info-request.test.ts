@@ -401,6 +401,42 @@ describe('<minga-info-request>', () => {
     expect(log[1]!.key).to.equal(log[0]!.key);
   });
 
+  it('after a change to a draft whose first attempt may have arrived, offers to send it as a new request', async () => {
+    const url = endpoint('ok');
+    const el = await make({ endpoint: url });
+    const keys: string[] = [];
+    el.fetcher = (input, init) => {
+      keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+      if (keys.length > 1) return fetch(input, init);
+      // What the service answers when this draft's key already came with another body.
+      return Promise.resolve(
+        new Response(JSON.stringify({ error: 'idempotency_mismatch', message: '…' }), {
+          status: 422,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    };
+    await fillValid(el);
+    await toReview(el);
+    const failed = oneEvent(el, 'minga-request-error') as Promise<MingaRequestErrorEvent>;
+    sendButton(el).click();
+    expect((await failed).detail).to.include({ kind: 'changed', status: 422, willRetry: false });
+    await el.updateComplete;
+    expect(text(el, '.failure')).to.contain('Un envío anterior pudo haber llegado');
+    expect(text(el, '.failure')).to.contain('como una solicitud nueva');
+    expect(text(el, '.failure')).not.to.contain('una sola solicitud');
+    expect(localStorage.getItem(draftKey(url, INSTITUTION))).to.be.a('string');
+    await expect(el).to.be.accessible();
+    const button = $<HTMLButtonElement>(el, '.failure button');
+    expect(button.textContent?.trim()).to.equal('Enviar como solicitud nueva');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await receiptShown(el);
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'a new key for the new request').to.not.equal(keys[0]);
+    expect(await posts(url)).to.have.length(1);
+  });
+
   it('gives up on a slow server after the timeout (configurable), keeping the draft', async () => {
     const url = endpoint('slow');
     const el = await make({ endpoint: url });

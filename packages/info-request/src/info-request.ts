@@ -468,6 +468,16 @@ export class MingaInfoRequest extends MingaElement {
     void this.#send();
   };
 
+  /**
+   * After a `changed` failure: an earlier attempt may have reached the institution with the
+   * form as it was; the citizen chose to send this version as a request of its own.
+   */
+  #sendAsNew = (): void => {
+    this.#idempotencyKey = newIdempotencyKey();
+    this.#saveDraft();
+    this.#retryNow();
+  };
+
   #onSendClick = (): void => {
     this.#autoRetries = 0;
     void this.#send();
@@ -537,7 +547,8 @@ export class MingaInfoRequest extends MingaElement {
       );
       return;
     }
-    const retryable = result.kind !== 'bad-response' && result.kind !== 'not-found';
+    const retryable =
+      result.kind !== 'bad-response' && result.kind !== 'not-found' && result.kind !== 'changed';
     const offline = result.kind === 'network' && navigator.onLine === false;
     const willRetry = retryable && (offline || this.#autoRetries < this.maxRetries);
     const failure: Failure = { kind: result.kind };
@@ -1158,8 +1169,10 @@ export class MingaInfoRequest extends MingaElement {
   #renderFailure(failure: Failure): TemplateResult {
     const t = (key: string, params?: Record<string, string | number>) =>
       this.localize.term(key, params);
-    const reason =
-      failure.kind === 'timeout'
+    const changed = failure.kind === 'changed';
+    const reason = changed
+      ? t('request.failure.changed')
+      : failure.kind === 'timeout'
         ? t('request.failure.timeout')
         : failure.kind === 'rate-limited'
           ? t('request.failure.rateLimited')
@@ -1177,14 +1190,20 @@ export class MingaInfoRequest extends MingaElement {
           ? t('request.failure.whenOnline')
           : '';
     return html`<div class="notice notice--danger failure" role="alert">
-      <p class="notice-title">${t('request.failure.title')}</p>
+      <p class="notice-title">
+        ${changed ? t('request.failure.changedTitle') : t('request.failure.title')}
+      </p>
       <p>${reason}</p>
       <p>
         ${this.#draftEnabled ? t('request.failure.kept') : t('request.failure.keptNoDraft')} ${next}
       </p>
-      <p>${t('request.failure.noDuplicate')}</p>
-      <button type="button" class="button-primary" @click=${this.#retryNow}>
-        ${t('request.failure.retry')}
+      <p>${changed ? t('request.failure.changedNext') : t('request.failure.noDuplicate')}</p>
+      <button
+        type="button"
+        class="button-primary"
+        @click=${changed ? this.#sendAsNew : this.#retryNow}
+      >
+        ${changed ? t('request.failure.sendAsNew') : t('request.failure.retry')}
       </button>
     </div>`;
   }

@@ -121,6 +121,12 @@ export const en: InfoRequestMessages = {
   'request.failure.whenOnline': 'We will try again as soon as the connection is back.',
   'request.failure.noDuplicate': 'However many times you try, the institution gets one request.',
   'request.failure.retry': 'Try again',
+  'request.failure.changedTitle': 'An earlier attempt may have arrived',
+  'request.failure.changed':
+    'We tried to send your request before you changed the form, and could not tell whether it arrived. The institution may have received that version.',
+  'request.failure.changedNext':
+    'If you send this version, the institution will receive it as a new request, besides the earlier one if it arrived.',
+  'request.failure.sendAsNew': 'Send as a new request',
   'request.failure.invalid': 'The server found answers to correct. We marked them in the form.',
 
   'request.receipt.title': 'We received your request',

@@ -128,6 +128,12 @@ export const es = {
   'request.failure.noDuplicate':
     'Si intenta varias veces, la institución recibe una sola solicitud.',
   'request.failure.retry': 'Intentar de nuevo',
+  'request.failure.changedTitle': 'Un envío anterior pudo haber llegado',
+  'request.failure.changed':
+    'Intentamos enviar su solicitud antes de que usted cambiara el formulario, y no supimos si llegó. La institución pudo haber recibido esa versión.',
+  'request.failure.changedNext':
+    'Si envía esta versión, la institución la recibirá como una solicitud nueva, además de la anterior si llegó.',
+  'request.failure.sendAsNew': 'Enviar como solicitud nueva',
   'request.failure.invalid':
     'El servidor encontró datos por corregir. Los marcamos en el formulario.',
 
