@@ -25,9 +25,7 @@ import {
 import { es, type DataTableMessages } from './locales/es.js';
 import { matchRanges } from './model/fold.js';
 import { compileFilters, isEmptyFilter, type ColumnFilter, type Filters } from './model/filter.js';
-import { SearchIndex, searchWords } from './model/search.js';
-import { Sorter, type SortKey } from './model/sort.js';
-import { computeView } from './model/view.js';
+import { computeView, SearchIndex, searchWords, Sorter, type SortKey } from '@minga/data';
 import { isBlank, isNumeric, plainValue, toggled } from './model/values.js';
 import type { Distinct } from './model/checklist.js';
 import type { PanelContext } from './panels.js';
