@@ -431,8 +431,9 @@ export class MingaDataTable extends MingaElement {
   #setTable(table: TableData, complete: boolean): void {
     this.#table = table;
     this.#applyColumns(table.columns);
-    this.#sorter = new Sorter(table.rows, table.columns);
-    this.#index = new SearchIndex(table.rows, table.columns);
+    // Ranks and search dictionaries come ready from the worker when it loaded the table.
+    this.#sorter = new Sorter(table.rows, table.columns, table.index?.ranks);
+    this.#index = new SearchIndex(table.rows, table.columns, table.index?.search);
     this.#distinct.clear();
     this.#masks.clear();
     this.#viewDirty = true;
