@@ -30,6 +30,17 @@ describe('fold and collation', () => {
     expect(fold('plain')).to.equal('plain');
   });
 
+  it('folds character by character as a whole text would fold', () => {
+    const whole = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    for (const text of [
+      'Dotación de agua potable en la parroquia Chongón',
+      'e\u0301 decomposed, Ǆ, ǅ, ﬁ, İstanbul, ẞ',
+      '한국어 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👍🏽 ۱۲۳ Ελληνικά Привет',
+      'Ñandú ÑAÑA ñu',
+    ])
+      expect(fold(text)).to.equal(whole(text));
+  });
+
   it('orders like Intl.Collator("es") at primary strength', () => {
     const words = [
       'oso',
