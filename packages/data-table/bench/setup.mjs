@@ -56,7 +56,7 @@ export function procurementCsv(rows) {
       .replace(/\B(?=(\d{3})+(?!\d),)/g, '.');
     const d = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
     const m = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
-    const objeto = `${objetos[Math.floor(rand() * objetos.length)]} en la parroquia ${parroquias[i % parroquias.length]}, sector ${1 + (i % 40)}, según el pliego y sus anexos técnicos`;
+    const objeto = `${objetos[Math.floor(rand() * objetos.length)]} en la parroquia ${parroquias[i % parroquias.length]}, sector ${1 + (i % 40)}, según el pliego y sus anexos técnicos, expediente ${i + 1}`;
     lines.push(
       [
         `SIE-GADM-2025-${String(i + 1).padStart(6, '0')}`,

@@ -521,6 +521,45 @@ describe('<minga-data-table>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('sorts by two keys right after the load, the second with > 50,000 distinct texts', async () => {
+      const el = document.createElement('minga-data-table');
+      const loaded = oneEvent(el, 'minga-data-load');
+      // 60,000 rows: "Proveedor 0" … "Proveedor 36", and a distinct "P-00000"… per row.
+      el.src = '/test-data/generated.csv?rows=60000';
+      el.caption = 'Contratos';
+      await fixture(html`<div>${el}</div>`);
+      expect((await loaded).detail.rowCount).to.equal(60_000);
+      const sorts: unknown[] = [];
+      el.addEventListener('minga-sort-change', (e) => sorts.push(e.detail.sort));
+      // No idle time: the first click comes as soon as the table says it has loaded.
+      headerButton(el, 'Proveedor').click();
+      headerButton(el, 'Proceso').dispatchEvent(
+        new MouseEvent('click', { shiftKey: true, bubbles: true }),
+      );
+      headerButton(el, 'Proceso').dispatchEvent(
+        new MouseEvent('click', { shiftKey: true, bubbles: true }),
+      );
+      await el.updateComplete;
+      expect(sorts.at(-1)).to.deep.equal([
+        { column: 'Proveedor', direction: 'asc' },
+        { column: 'Proceso', direction: 'desc' },
+      ]);
+      const cells = bodyRows(el).map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+      );
+      // Proveedor 0 has the rows whose number is a multiple of 37: the highest first.
+      expect(cells.slice(0, 3).map((c) => [c[1], c[0]])).to.deep.equal([
+        ['Proveedor 0', 'P-59977'],
+        ['Proveedor 0', 'P-59940'],
+        ['Proveedor 0', 'P-59903'],
+      ]);
+      const view = el.getViewRows();
+      expect(view.length).to.equal(60_000);
+      // "Proveedor 1" comes after every "Proveedor 0", and before "Proveedor 10" (text order).
+      expect(view[1621]).to.include({ Proveedor: 'Proveedor 0', Proceso: 'P-00000' });
+      expect(view[1622]).to.include({ Proveedor: 'Proveedor 1', Proceso: 'P-59978' });
+    });
+
     it('reads a child JSON script', async () => {
       const el = await fixture<MingaDataTable>(
         html`<minga-data-table caption="Inline">

@@ -25,9 +25,7 @@ import {
 import { es, type DataTableMessages } from './locales/es.js';
 import { matchRanges } from './model/fold.js';
 import { compileFilters, isEmptyFilter, type ColumnFilter, type Filters } from './model/filter.js';
-import { SearchIndex, searchWords } from './model/search.js';
-import { Sorter, type SortKey } from './model/sort.js';
-import { computeView } from './model/view.js';
+import { computeView, SearchIndex, searchWords, Sorter, type SortKey } from '@minga/data';
 import { isBlank, isNumeric, plainValue, toggled } from './model/values.js';
 import type { Distinct } from './model/checklist.js';
 import type { PanelContext, PanelHost } from './panels.js';
@@ -433,8 +431,9 @@ export class MingaDataTable extends MingaElement {
   #setTable(table: TableData, complete: boolean): void {
     this.#table = table;
     this.#applyColumns(table.columns);
-    this.#sorter = new Sorter(table.rows, table.columns);
-    this.#index = new SearchIndex(table.rows, table.columns);
+    // Ranks and search dictionaries come ready from the worker when it loaded the table.
+    this.#sorter = new Sorter(table.rows, table.columns, table.index?.ranks);
+    this.#index = new SearchIndex(table.rows, table.columns, table.index?.search);
     this.#distinct.clear();
     this.#masks.clear();
     this.#viewDirty = true;

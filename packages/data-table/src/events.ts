@@ -1,7 +1,6 @@
 import { MingaEvent } from '@minga/core';
-import type { LoadedTable } from '@minga/data';
+import type { LoadedTable, SortKey } from '@minga/data';
 import type { Filters } from './model/filter.js';
-import type { SortKey } from './model/sort.js';
 
 /** The sort changed (by the user or a method): `detail.sort`, most significant first. */
 export class MingaSortChangeEvent extends MingaEvent<{ sort: SortKey[] }> {

@@ -6,7 +6,7 @@ export {
   MingaDataLoadEvent,
   MingaDataErrorEvent,
 } from './events.js';
-export type { SortKey } from './model/sort.js';
+export type { SortKey } from '@minga/data';
 export type { ColumnFilter, Filters } from './model/filter.js';
 export { toCsv, toJson, neutralizeFormula, type CsvOptions } from './model/export.js';
 export { fold, collationKey } from './model/fold.js';

@@ -8,6 +8,7 @@ import type { CsvOptions, RawWarning } from './csv.js';
 import { ByteDecoder } from './encoding.js';
 import { tableFromJsonText } from './json.js';
 import type { Column, DecimalSeparator, Row } from './types.js';
+import { indexTable, type TableIndex } from './view/index.js';
 
 const FIRST_SLICE = 64 * 1024;
 const SLICE = 1024 * 1024;
@@ -29,6 +30,8 @@ export interface EngineSummary {
   skippedLines: string[];
   rowCount: number;
   warnings: RawWarning[];
+  /** Ranks and search dictionaries of every column, when the worker built them. */
+  index?: TableIndex;
 }
 
 /** Receives each batch of typed rows, with the columns when they changed. */
@@ -44,10 +47,15 @@ export class LoadEngine {
   #json: string[] = [];
   #start = '';
   #rowCount = 0;
+  /** Every row so far, to rank and index them all at the end. */
+  #rows: Row[] = [];
 
   constructor(options: EngineOptions, sink: BatchSink) {
     this.#options = options;
-    this.#sink = sink;
+    this.#sink = (rows, columns, rowCount) => {
+      for (const row of rows) this.#rows.push(row);
+      sink(rows, columns, rowCount);
+    };
     const format = options.format ?? 'auto';
     if (format === 'json') this.#format = 'json';
     else if (format === 'csv' || format === 'tsv') this.#useCsv(format);
@@ -98,8 +106,20 @@ export class LoadEngine {
     else this.#csv!.push(text);
   }
 
-  /** Ends the input and returns the summary (the last rows were sent to the sink). */
+  /**
+   * Ends the input and returns the summary (the last rows were sent to the sink), with what
+   * sorting and searching need: every column ranked, every column's search dictionary. In the
+   * worker this is done while the page is free, and sent with the rows.
+   */
   end(): EngineSummary {
+    const summary = this.#end();
+    const rows = this.#rows;
+    this.#rows = [];
+    summary.index = indexTable(rows, summary.columns);
+    return summary;
+  }
+
+  #end(): EngineSummary {
     if (this.#decoder) {
       const rest = this.#decoder.decode(new Uint8Array(0), true);
       if (rest !== '') this.pushText(rest);

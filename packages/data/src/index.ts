@@ -64,3 +64,24 @@ export {
 } from './csv.js';
 export { ByteDecoder, sniffBom } from './encoding.js';
 export type { DataMessages } from './locales/es.js';
+export {
+  fold,
+  collationKey,
+  isBlank,
+  isoDay,
+  rankColumn,
+  countingSort,
+  Sorter,
+  SearchIndex,
+  searchColumns,
+  searchWords,
+  computeView,
+  indexTable,
+  indexTransferables,
+  viewOrder,
+  type ColumnRanks,
+  type SortKey,
+  type SearchColumn,
+  type TableIndex,
+  type ViewState,
+} from './view/index.js';

@@ -679,6 +679,7 @@ export async function loadTable(
         return chunks.all();
       },
       meta: meta(summary, summary.format, sourceName, bytes, chunks.count, summary.warnings, lang),
+      ...(summary.index && { index: summary.index }),
     };
   } catch (error) {
     pipeline.abort();

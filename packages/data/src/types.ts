@@ -2,6 +2,7 @@
  * The shapes @minga/data hands out. Plain data only (no classes, no DOM), so a table can be
  * built in a worker and posted to the page with a structured clone.
  */
+import type { TableIndex } from './view/index.js';
 
 /** What a column holds, as far as the loader could tell (or was told). */
 export type ColumnType =
@@ -110,6 +111,11 @@ export interface LoadedTable {
    */
   rows: Row[];
   meta: TableMeta;
+  /**
+   * What sorting and searching need (every column's ranks, folded search dictionaries and
+   * per-row codes), when the worker built it while it loaded: see `viewOrder`.
+   */
+  index?: TableIndex;
 }
 
 /** Progress of a load. */

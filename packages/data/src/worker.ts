@@ -7,12 +7,14 @@
  * `{ type: 'bytes', bytes }` / `{ type: 'text', text }` any number of times and `{ type: 'end' }`.
  * Worker → page: `{ type: 'rows', packed, columns?, rowCount, bytes }` (a
  * `PackedBatch`), `{ type: 'progress', bytes, totalBytes }` while reading, then `{ type: 'done', summary }`
- * or `{ type: 'error', code, details }`.
+ * (with `summary.index`, the ranks and search dictionaries, its buffers transferred) or
+ * `{ type: 'error', code, details }`.
  */
 import { EngineError, LoadEngine } from './engine.js';
 import type { EngineOptions } from './engine.js';
 import { packRows, transferables } from './packed.js';
 import { readBytes } from './read.js';
+import { indexTransferables } from './view/index.js';
 import type { ByteSource } from './read.js';
 
 interface WorkerScope {
@@ -71,7 +73,7 @@ scope.onmessage = (event: MessageEvent) => {
       case 'end': {
         const summary = engine!.end();
         engine = undefined;
-        scope.postMessage({ type: 'done', summary });
+        scope.postMessage({ type: 'done', summary }, indexTransferables(summary.index!));
         break;
       }
     }
@@ -100,7 +102,10 @@ async function read(source: ByteSource, maxBytes: number): Promise<void> {
     );
     const summary = current.end();
     engine = undefined;
-    scope.postMessage({ type: 'done', summary, bytes, totalBytes });
+    scope.postMessage(
+      { type: 'done', summary, bytes, totalBytes },
+      indexTransferables(summary.index!),
+    );
   } catch (error) {
     fail(error);
   }

@@ -1,7 +1,7 @@
 // The worker and the main-thread fallback give the same result; loads stream, report
 // progress, and can be cancelled.
 import { expect } from '@minga/test-utils';
-import { DataError, createTableLoader, loadTable } from '../src/index.js';
+import { DataError, createTableLoader, indexTable, loadTable, viewOrder } from '../src/index.js';
 import type { LoadedTable, RowBatch } from '../src/index.js';
 import { CSV_FIXTURES, fixture } from './helpers.js';
 
@@ -25,6 +25,29 @@ describe('worker and main thread', () => {
     const fromBlob = await loadTable(new File([blob], 'contratos.csv'), { worker: true });
     expect(fromBlob.rows).to.deep.equal(onMain.rows);
     expect(fromBlob.meta.source).to.equal('contratos.csv');
+  });
+
+  it('send every column ranked and its search dictionary with the rows', async () => {
+    const url = '/test-data/generated.csv?rows=25000';
+    const table = await loadTable(url, { worker: true });
+    const { index } = table;
+    expect(index).not.to.equal(undefined);
+    expect(index!.count).to.equal(25000);
+    expect(index!.ranks.length).to.equal(table.columns.length);
+    for (const ranks of index!.ranks) expect(ranks!.ranks).to.be.instanceOf(Uint32Array);
+    // The same as ranking and indexing the rows on the page.
+    expect(index).to.deep.equal(indexTable(table.rows, table.columns));
+    const [first, second] = table.columns;
+    const state = {
+      sort: [
+        { column: second!.key, direction: 'desc' as const },
+        { column: first!.key, direction: 'asc' as const },
+      ],
+      words: ['a'],
+    };
+    expect(viewOrder(table.rows, table.columns, index, state)).to.deep.equal(
+      viewOrder(table.rows, table.columns, undefined, state),
+    );
   });
 
   it('give identical results when typed columns hold cells that could not be read', async () => {

@@ -1,27 +1,10 @@
 /**
- * Text folding for search and sorting. Pure functions, no DOM.
+ * Text folding for search and sorting. `fold` and `collationKey` live in the table engine
+ * (`@minga/data`), which the worker shares; what is here serves highlighting only.
  */
+import { fold } from '@minga/data';
 
-const NON_ASCII = /[\u0080-\uffff]/;
-const MARKS = /\p{M}/gu;
-
-/**
- * Folds text for case- and accent-insensitive search: "Información" → "informacion",
- * "NIÑO" → "nino". Keeps the length of most Latin text (one code unit per letter).
- */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
-}
-
-/**
- * A key whose plain code-unit order follows Spanish collation at primary strength: case and
- * accents are ignored, and ñ is its own letter between n and o ("nube" < "ñandú" < "oso").
- * Comparing these keys with `<` is many times faster than `Intl.Collator.compare`.
- */
-export function collationKey(text: string): string {
-  return fold(text.replace(/ñ/gi, 'n\uffff'));
-}
+export { fold, collationKey } from '@minga/data';
 
 /**
  * Where the folded `query` occurs in `text`, as [start, end) ranges of `text` itself (not of

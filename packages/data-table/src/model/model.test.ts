@@ -1,11 +1,8 @@
 import { expect } from '@minga/test-utils';
-import type { Column, Row } from '@minga/data';
-import { collationKey, fold, matchRanges, queryWords } from './fold.js';
+import { computeView, SearchIndex, searchWords, Sorter, type Column, type Row } from '@minga/data';
+import { matchRanges, queryWords } from './fold.js';
 import { compileFilters, isEmptyFilter } from './filter.js';
 import { distinctValues, filterKind } from './checklist.js';
-import { SearchIndex, searchWords } from './search.js';
-import { countingSort, rankColumn, Sorter } from './sort.js';
-import { computeView } from './view.js';
 import { neutralizeFormula, toCsv, toJson } from './export.js';
 import { readState, writeState } from './url-state.js';
 
@@ -17,39 +14,7 @@ const col = (key: string, type: Column['type'], index: number): Column => ({
 });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe('fold and collation', () => {
-  it('folds case and accents, ñ included', () => {
-    expect(fold('Información')).to.equal('informacion');
-    expect(fold('NIÑO')).to.equal('nino');
-    expect(fold('Construcción de Vía')).to.equal('construccion de via');
-    expect(fold('plain')).to.equal('plain');
-  });
-
-  it('orders like Intl.Collator("es") at primary strength', () => {
-    const words = [
-      'oso',
-      'Ñandú',
-      'nube',
-      'árbol',
-      'Zapato',
-      'niño',
-      'nz',
-      'ñu',
-      'Ávila',
-      'avión',
-      'b',
-      'canción',
-      'cañón',
-      'caña',
-    ];
-    const collator = new Intl.Collator('es', { sensitivity: 'base' });
-    const byCollator = [...words].sort(collator.compare);
-    const byKey = [...words].sort((a, b) =>
-      collationKey(a) < collationKey(b) ? -1 : collationKey(a) > collationKey(b) ? 1 : 0,
-    );
-    expect(byKey).to.deep.equal(byCollator);
-  });
-
+describe('highlighting', () => {
   it('finds match ranges in the original text', () => {
     expect(matchRanges('Información pública', ['informacion'])).to.deep.equal([[0, 11]]);
     expect(matchRanges('El niño y la NIÑA', ['nin'])).to.deep.equal([
@@ -60,108 +25,6 @@ describe('fold and collation', () => {
     expect(matchRanges('aaa', ['a', 'aa'])).to.deep.equal([[0, 3]]);
     expect(matchRanges('👍 café', ['cafe'])).to.deep.equal([[3, 7]]);
     expect(queryWords('  Agua   POTABLE ')).to.deep.equal(['agua', 'potable']);
-  });
-});
-
-describe('sorting', () => {
-  const columns = [
-    col('name', 'text', 0),
-    col('amount', 'currency', 1),
-    col('date', 'date', 2),
-    col('ok', 'boolean', 3),
-  ];
-  const rows: Row[] = [
-    ['Óscar', 300, day('2026-03-01'), true],
-    ['ana', null, day('2025-01-01'), false],
-    ['Ñusta', 100, null, true],
-    ['Beto', 300, day('2026-01-15'), null],
-    ['', 50, day('2024-12-31'), false],
-    ['nadia', 'sin dato', day('2026-03-01'), true],
-  ];
-  const names = (order: ArrayLike<number>) => Array.from(order, (i) => rows[i]![0]);
-
-  it('sorts text in Spanish order, blanks last both ways', () => {
-    const sorter = new Sorter(rows, columns);
-    expect(names(sorter.order([{ column: 'name', direction: 'asc' }]))).to.deep.equal([
-      'ana',
-      'Beto',
-      'nadia',
-      'Ñusta',
-      'Óscar',
-      '',
-    ]);
-    expect(names(sorter.order([{ column: 'name', direction: 'desc' }]))).to.deep.equal([
-      'Óscar',
-      'Ñusta',
-      'nadia',
-      'Beto',
-      'ana',
-      '',
-    ]);
-  });
-
-  it('sorts numbers as numbers, unreadable values after them, blanks last; stable', () => {
-    const sorter = new Sorter(rows, columns);
-    expect(names(sorter.order([{ column: 'amount', direction: 'asc' }]))).to.deep.equal([
-      '',
-      'Ñusta',
-      'Óscar',
-      'Beto',
-      'nadia',
-      'ana',
-    ]);
-    expect(names(sorter.order([{ column: 'amount', direction: 'desc' }]))).to.deep.equal([
-      'nadia',
-      'Óscar',
-      'Beto',
-      'Ñusta',
-      '',
-      'ana',
-    ]);
-  });
-
-  it('sorts dates by time and booleans false first', () => {
-    const sorter = new Sorter(rows, columns);
-    expect(names(sorter.order([{ column: 'date', direction: 'asc' }]))).to.deep.equal([
-      '',
-      'ana',
-      'Beto',
-      'Óscar',
-      'nadia',
-      'Ñusta',
-    ]);
-    expect(names(sorter.order([{ column: 'ok', direction: 'asc' }]))).to.deep.equal([
-      'ana',
-      '',
-      'Óscar',
-      'Ñusta',
-      'nadia',
-      'Beto',
-    ]);
-  });
-
-  it('sorts by several keys, the first most significant', () => {
-    const sorter = new Sorter(rows, columns);
-    const order = sorter.order([
-      { column: 'amount', direction: 'desc' },
-      { column: 'name', direction: 'asc' },
-    ]);
-    expect(names(order)).to.deep.equal(['nadia', 'Beto', 'Óscar', 'Ñusta', '', 'ana']);
-    expect(sorter.order([])).to.deep.equal(Uint32Array.from([0, 1, 2, 3, 4, 5]));
-    // Unknown columns are ignored, cached orders are reused.
-    expect(sorter.order([{ column: 'nope', direction: 'asc' }])).to.deep.equal(
-      Uint32Array.from([0, 1, 2, 3, 4, 5]),
-    );
-    expect(sorter.order([{ column: 'name', direction: 'asc' }])).to.equal(
-      sorter.order([{ column: 'name', direction: 'asc' }]),
-    );
-  });
-
-  it('ranks equal values together and counting-sorts stably', () => {
-    const ranks = rankColumn(rows, columns[1]!);
-    expect(ranks.ranks[0]).to.equal(ranks.ranks[3]);
-    const order = countingSort(Uint32Array.from([3, 0]), ranks, 'asc');
-    expect(Array.from(order)).to.deep.equal([3, 0]);
   });
 });
 
@@ -222,26 +85,6 @@ describe('filters and search', () => {
       { value: '', count: 1 },
       { value: 'Obra', count: 1 },
     ]);
-  });
-
-  it('searches every column, accents and case ignored, numbers as typed in Spanish', () => {
-    const index = new SearchIndex(rows, columns);
-    expect(index.buildSome(1000)).to.equal(true);
-    const find = (q: string) => {
-      const words = searchWords(q);
-      const mask = words.length ? index.search(words) : null;
-      return computeView(rows, Uint32Array.from([0, 1, 2, 3]), null, mask);
-    };
-    expect(Array.from(find('informacion'))).to.deep.equal([2]);
-    expect(Array.from(find('nino'))).to.deep.equal([1]);
-    expect(Array.from(find('construccion via'))).to.deep.equal([0]);
-    expect(Array.from(find('1.234,50'))).to.deep.equal([0]);
-    expect(Array.from(find('1234.5'))).to.deep.equal([0]);
-    expect(Array.from(find('100.000'))).to.deep.equal([2]);
-    expect(Array.from(find('31/12/2025'))).to.deep.equal([2]);
-    expect(Array.from(find('12,5'))).to.deep.equal([0]);
-    expect(Array.from(find('nada de esto'))).to.deep.equal([]);
-    expect(Array.from(find(''))).to.deep.equal([0, 1, 2, 3]);
   });
 
   it('combines the sorted order, filters and search', () => {

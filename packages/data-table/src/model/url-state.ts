@@ -1,5 +1,5 @@
+import type { SortKey } from '@minga/data';
 import type { ColumnFilter, Filters } from './filter.js';
-import type { SortKey } from './sort.js';
 
 /** What `sync-url` keeps in the address bar. */
 export interface TableState {

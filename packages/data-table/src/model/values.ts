@@ -1,14 +1,6 @@
-import type { Cell, Column } from '@minga/data';
+import { isoDay, type Cell, type Column } from '@minga/data';
 
-/** True for a blank cell: `null`, `undefined` or an empty string. */
-export function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || cell === '';
-}
-
-/** ISO `yyyy-mm-dd` of a calendar date stored at UTC midnight. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export { isBlank, isoDay } from '@minga/data';
 
 /**
  * A cell as plain, machine-readable text: numbers with a dot, dates as ISO 8601, booleans as

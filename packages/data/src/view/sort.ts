@@ -1,6 +1,11 @@
-import type { Column, Row } from '@minga/data';
+/**
+ * Sorting by ranks: every column's values ranked once (Spanish collation for text), then any
+ * number of sort keys is a counting sort per key. No DOM: runs in the worker, on the page and
+ * in Node.
+ */
+import type { Column, Row } from '../types.js';
+import { isBlank } from './cells.js';
 import { collationKey } from './fold.js';
-import { isBlank } from './values.js';
 
 /** One sort key: a column and a direction. */
 export interface SortKey {
@@ -164,20 +169,31 @@ export function countingSort(
 
 /**
  * Sorts all rows by several keys (the first is the most significant), stably: rows that tie on
- * every key keep their original order. Ranks are computed once per column and cached.
+ * every key keep their original order. Ranks come ready (computed by the worker while it
+ * loaded, by column position in `ranked`) or are computed once per column on first use.
  */
 export class Sorter {
   readonly #rows: readonly Row[];
+  readonly #count: number;
   readonly #columns: ReadonlyMap<string, Column>;
   readonly #ranks = new Map<string, ColumnRanks>();
   readonly #orders = new Map<string, Uint32Array>();
 
-  constructor(rows: readonly Row[], columns: readonly Column[]) {
+  constructor(
+    rows: readonly Row[],
+    columns: readonly Column[],
+    ranked?: ReadonlyArray<ColumnRanks | undefined>,
+  ) {
     this.#rows = rows;
+    this.#count = rows.length;
     this.#columns = new Map(columns.map((c) => [c.key, c]));
+    for (const column of columns) {
+      const ranks = ranked?.[column.index];
+      if (ranks && ranks.ranks.length === this.#count) this.#ranks.set(column.key, ranks);
+    }
   }
 
-  /** The ranks of a column (computed on first use). */
+  /** The ranks of a column (computed on first use when they did not come ready). */
   ranks(key: string): ColumnRanks | undefined {
     let ranks = this.#ranks.get(key);
     const column = this.#columns.get(key);
@@ -194,7 +210,7 @@ export class Sorter {
     const id = valid.map((k) => `${k.column}:${k.direction}`).join('|');
     let order = this.#orders.get(id);
     if (order !== undefined) return order;
-    order = new Uint32Array(this.#rows.length);
+    order = new Uint32Array(this.#count);
     for (let i = 0; i < order.length; i++) order[i] = i;
     for (let k = valid.length - 1; k >= 0; k--) {
       order = countingSort(order, this.ranks(valid[k]!.column)!, valid[k]!.direction);

@@ -1,4 +1,5 @@
-import type { Row } from '@minga/data';
+/** Keeping the rows that pass the filters and the search, in sorted order. No DOM. */
+import type { Row } from '../types.js';
 
 /**
  * The rows of the current view, in order: `order` (all rows, sorted) kept where they pass
