@@ -4,7 +4,6 @@ export {
   DEFAULT_KNOWN_ACRONYMS,
   DEFAULT_MAX_PARAGRAPH_LINES,
   DEFAULT_MAX_SENTENCE_WORDS,
-  fold,
   type Finding,
   type FindingOptions,
   type FindingType,
@@ -39,3 +38,5 @@ export {
 } from './text.js';
 export { explain, findingKey, message, type PlainKey } from './messages.js';
 export type { PlainMessages } from './locales/es.js';
+export { MingaPlainCheck } from './plain-check.js';
+export { MingaPlainAnalyzeEvent } from './events.js';

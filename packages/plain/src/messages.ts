@@ -16,8 +16,17 @@ export function message(
   key: PlainKey,
   params: Record<string, string | number> = {},
 ): string {
-  const catalog: PlainMessages = (lang ?? 'es').toLowerCase().startsWith('en') ? en : es;
-  const text = String(catalog[key] ?? es[key]);
+  const english = (lang ?? 'es').toLowerCase().startsWith('en');
+  const found = (english ? en : es)[key] ?? es[key];
+  let text: string;
+  if (typeof found === 'string') text = found;
+  else if (typeof found === 'function') text = found(params, english ? 'en' : 'es');
+  else {
+    const count = Number(params.count ?? 0);
+    const rule = new Intl.PluralRules(english ? 'en' : 'es').select(count);
+    const forms = found as Record<string, string | undefined> & { other: string };
+    text = (count === 0 ? forms.zero : undefined) ?? forms[rule] ?? forms.other;
+  }
   return text.replace(/\{(\w+)\}/g, (all, name: string) =>
     params[name] === undefined ? all : String(params[name]),
   );

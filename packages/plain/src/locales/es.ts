@@ -20,6 +20,25 @@ export const es = {
     '«{acronym}» aparece sin explicar. La primera vez, escriba el nombre completo y la sigla entre paréntesis.',
   'plain.finding.double-negative':
     'Doble negación. Dígalo en positivo: «es posible» y no «no es imposible».',
+  // <minga-plain-check>.
+  'plain.check.label': 'Texto',
+  'plain.check.score': 'Legibilidad: {score}, {band}.',
+  'plain.check.other-scores': 'Fernández-Huerta: {fh} ({fhBand}). µ: {mu} ({muBand}).',
+  'plain.check.limits': 'Las fórmulas miden la longitud de palabras y frases, no la claridad.',
+  'plain.check.spanish-only': 'El análisis es solo para textos en español.',
+  'plain.check.findings-title': 'Qué revisar',
+  'plain.check.none': 'No hay nada que revisar.',
+  'plain.check.count': {
+    zero: 'Nada que revisar.',
+    one: '1 cosa que revisar.',
+    other: '{count} cosas que revisar.',
+  },
+  'plain.check.show': 'Mostrar en el texto',
+  'plain.check.apply': 'Cambiar por «{suggestion}»',
+  'plain.check.remove': 'Quitar',
+  'plain.check.applied': 'Cambiado. {summary}',
+  'plain.check.advice': 'Son consejos: usted decide qué cambiar.',
+  'plain.check.no-target': 'No se encuentra el cuadro de texto «{id}».',
   // Bands.
   'plain.band.very-hard': 'muy difícil',
   'plain.band.hard': 'difícil',
