@@ -162,6 +162,7 @@ const LIST: Array<[string, string]> = [
   ['in situ', 'en el lugar'],
   // Verbs and verb phrases.
   ['dar cumplimiento a', 'cumplir'],
+  ['dar cumplimiento al', 'cumplir el'],
   ['se da cumplimiento a', 'se cumple'],
   ['dar contestación a', 'contestar'],
   ['dar respuesta a', 'responder'],

@@ -7,24 +7,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { defaultIo, readCommandLine, type Io } from '@minga/core/cli.js';
 import { isMonth, validateIndex, type TransparencyIndex } from '../index-format.js';
 import { buildIndex } from './build.js';
 import { baseOf, checkLinks } from './check-links.js';
 import { t } from './messages.js';
 import { missingReport, reportingMonth } from './missing.js';
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** "Today", for tests and for reports about another date. */
-  now?: Date;
-}
-
-const defaultIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 async function loadIndex(
   path: string,
@@ -47,36 +35,30 @@ async function loadIndex(
   return result.index;
 }
 
+export type { Io };
+
 /** Runs the tool with `argv` (without `node` and the script); resolves to the exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        institution: { type: 'string' },
-        month: { type: 'string', short: 'm' },
-        timeout: { type: 'string' },
-        concurrency: { type: 'string' },
-        today: { type: 'string' },
-        lang: { type: 'string', default: 'es' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(t('es', 'badOption', { message: (error as Error).message }));
-    io.err(t('es', 'usage'));
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const lang = values.lang?.startsWith('en') ? 'en' : 'es';
-  const [command, target] = positionals;
-  if (values.help || !command) {
-    io.out(t(lang, 'usage'));
-    return values.help ? 0 : 2;
-  }
+  const line = readCommandLine(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      institution: { type: 'string' },
+      month: { type: 'string', short: 'm' },
+      timeout: { type: 'string' },
+      concurrency: { type: 'string' },
+      today: { type: 'string' },
+    },
+    {
+      usage: (lang) => t(lang, 'usage'),
+      badOption: (lang, message) => t(lang, 'badOption', { message }),
+    },
+    io,
+  );
+  if (typeof line === 'number') return line;
+  const { command, lang } = line;
+  const [target] = line.positionals;
+  const values = line.values as Partial<Record<string, string>>;
   const now = values.today ? new Date(`${values.today}T12:00:00-05:00`) : (io.now ?? new Date());
   if (Number.isNaN(now.getTime())) {
     io.err(t(lang, 'badOption', { message: `--today ${values.today}` }));
