@@ -54,5 +54,9 @@ describe('countSyllables', () => {
     expect(readNumber('10.000')).to.equal('diez mil');
     expect(readNumber('3,5')).to.equal('tres coma cinco');
     expect(countSyllables('2026')).to.equal(5);
+    // Long numbers (a RUC, a phone number) are read digit by digit.
+    expect(readNumber('1790012345001')).to.match(/^uno siete nueve cero cero/);
+    expect(countSyllables('1790012345001')).to.be.greaterThan(13);
+    expect(countSyllables('3,14159265358979')).to.be.greaterThan(10);
   });
 });

@@ -162,9 +162,16 @@ export function readNumber(written: string): string {
   const thousands = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/.test(written);
   const clean = thousands ? written.replace(/[. \u00a0\u202f]/g, '') : written;
   const [whole = '', decimals] = clean.split(/[.,]/);
-  const words = numberToWords(Number(whole));
+  const words = readDigits(whole);
   if (!decimals) return words;
-  return `${words} coma ${numberToWords(Number(decimals))}`;
+  return `${words} coma ${readDigits(decimals)}`;
+}
+
+/** A run of digits: as a number up to 12 digits, digit by digit beyond (a RUC, a phone). */
+function readDigits(digits: string): string {
+  if (!/^\d+$/.test(digits)) return 'cero';
+  if (digits.length <= 12) return numberToWords(Number(digits));
+  return Array.from(digits, (d) => (d === '0' ? 'cero' : UNITS[Number(d)])).join(' ');
 }
 
 /** Syllables of one word (letters) or number (digits). */
