@@ -74,6 +74,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
+/** The level names of the command-line tools (Spanish, no accents) and their INFLESZ bands. */
+export const LEVELS: Readonly<Record<string, InfleszBand>> = Object.freeze({
+  'muy-dificil': 'very-hard',
+  'algo-dificil': 'somewhat-hard',
+  normal: 'normal',
+  'bastante-facil': 'fairly-easy',
+  'muy-facil': 'very-easy',
+  ...Object.fromEntries(INFLESZ_BANDS.map((b) => [b, b])),
+});
+
+export { explain, message } from './messages.js';
+export type { InfleszBand } from './readability.js';
+
 /** Is an INFLESZ band at least as easy as `level`? (`null`, too short to measure, passes.) */
 export function atLeast(band: InfleszBand | null, level: InfleszBand): boolean {
   return band === null || INFLESZ_BANDS.indexOf(band) >= INFLESZ_BANDS.indexOf(level);

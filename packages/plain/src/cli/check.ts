@@ -2,23 +2,12 @@
 /** `minga-plain check <files>`: scores and findings per file (Node only). */
 import { readFile } from 'node:fs/promises';
 import type { CommandLine, Io } from '@minga/core/cli.js';
-import { analyze, atLeast, type Analysis } from '../analyze.js';
+import { analyze, atLeast, LEVELS, type Analysis } from '../analyze.js';
 import type { FindingOptions } from '../findings.js';
 import { explain, message } from '../messages.js';
 import type { PlainPhrase } from '../phrases.js';
-import { INFLESZ_BANDS, type InfleszBand } from '../readability.js';
 import { fromHtml, fromMarkdown, fromText, lineAndColumn, type Extracted } from './extract.js';
 import { t } from './messages.js';
-
-/** The --level names (Spanish, without accents) and the bands they stand for. */
-const LEVELS: Record<string, InfleszBand> = {
-  'muy-dificil': 'very-hard',
-  'algo-dificil': 'somewhat-hard',
-  normal: 'normal',
-  'bastante-facil': 'fairly-easy',
-  'muy-facil': 'very-easy',
-};
-for (const band of INFLESZ_BANDS) LEVELS[band] = band;
 
 /** The prose of a file, by its extension. */
 export function extract(path: string, content: string): Extracted {

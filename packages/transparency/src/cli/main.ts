@@ -13,6 +13,8 @@ import { buildIndex } from './build.js';
 import { baseOf, checkLinks } from './check-links.js';
 import { t } from './messages.js';
 import { missingReport, reportingMonth } from './missing.js';
+import { checkTextReport } from './check-text.js';
+import { LEVELS } from '@minga/plain/analyze.js';
 
 async function loadIndex(
   path: string,
@@ -35,6 +37,20 @@ async function loadIndex(
   return result.index;
 }
 
+/** The index of a folder (built on the fly) or of an index.json. */
+async function folderOrIndex(
+  path: string,
+  lang: string,
+  io: Io & { now: Date },
+): Promise<TransparencyIndex | undefined> {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const built = await buildIndex(path, { lang, now: io.now });
+    for (const w of built.warnings) io.err(w);
+    return built.index;
+  }
+  return loadIndex(path, lang, io);
+}
+
 export type { Io };
 
 /** Runs the tool with `argv` (without `node` and the script); resolves to the exit code. */
@@ -48,6 +64,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       timeout: { type: 'string' },
       concurrency: { type: 'string' },
       today: { type: 'string' },
+      level: { type: 'string' },
     },
     {
       usage: (lang) => t(lang, 'usage'),
@@ -97,17 +114,25 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(t(lang, 'badMonth', { month }));
       return 2;
     }
-    const path = resolve(target ?? '.');
-    let index: TransparencyIndex | undefined;
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      const built = await buildIndex(path, { lang, now });
-      for (const w of built.warnings) io.err(w);
-      index = built.index;
-    } else index = await loadIndex(path, lang, ioNow);
+    const index = await folderOrIndex(resolve(target ?? '.'), lang, ioNow);
     if (!index) return 2;
     const report = missingReport(index, month, now, lang);
     for (const line of report.lines) io.out(line);
     return report.missing > 0 ? 1 : 0;
+  }
+
+  if (command === 'check-text') {
+    const levelName = values.level ?? 'algo-dificil';
+    const level = LEVELS[levelName];
+    if (!level) {
+      io.err(t(lang, 'badLevel', { level: levelName }));
+      return 2;
+    }
+    const index = await folderOrIndex(resolve(target ?? '.'), lang, ioNow);
+    if (!index) return 2;
+    const report = checkTextReport(index, level, levelName, lang);
+    for (const line of report.lines) io.out(line);
+    return report.below > 0 ? 1 : 0;
   }
 
   if (command === 'check-links') {
