@@ -186,9 +186,14 @@ describe('staff inbox end to end (Chromium)', () => {
       .getByText('Escriba el motivo de la prórroga (al menos 10 caracteres).')
       .first()
       .waitFor();
+    // The plain-language check beside the box: advice, never a block.
+    await page.getByLabel(/Motivo de la prórroga/).fill('En virtud de la ley, se amplía el plazo.');
+    await page.getByText('Expresión administrativa. Escriba más sencillo: «por».').waitFor();
+    await page.getByRole('button', { name: 'Cambiar por «Por»' }).waitFor();
     await page
       .getByLabel(/Motivo de la prórroga/)
       .fill('Los planos están en el archivo histórico.');
+    await page.getByText('Qué revisar: Nada que revisar.').waitFor();
     // The network fails once: a plain message, and what was typed stays.
     await page.route('**/status', (route) => route.abort('internetdisconnected'), { times: 1 });
     await page.getByRole('button', { name: 'Revisar el cambio' }).click();

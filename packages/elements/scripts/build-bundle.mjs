@@ -41,7 +41,7 @@ export function chunkName(id) {
   if (/\/packages\/data\/|\/@minga\/data\//.test(path)) return 'data';
   const part = /\/data-table\/(?:src|dist)\/(.+)\.[jt]s$/.exec(path)?.[1];
   if (part && TABLE_PARTS[part]) return `data-table-${TABLE_PARTS[part]}`;
-  for (const family of ['data-table', 'sdg', 'info-request', 'transparency'])
+  for (const family of ['data-table', 'sdg', 'info-request', 'transparency', 'plain'])
     if (path.includes(`/packages/${family}/`) || path.includes(`/@minga/${family}/`)) return family;
   return null;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const PACKAGES = ['core', 'data-table', 'sdg', 'info-request', 'transparency'];
+export const PACKAGES = ['core', 'data-table', 'sdg', 'info-request', 'transparency', 'plain'];
 
 const prefix = (name, path) =>
   typeof path === 'string' && path.startsWith('dist/') ? `../${name}/${path}` : path;

@@ -63,6 +63,7 @@ const packages = {
   '@minga/sdg': '../sdg/dist/define.js',
   '@minga/info-request': '../info-request/dist/define.js',
   '@minga/transparency': '../transparency/dist/define.js',
+  '@minga/plain': '../plain/dist/define.js',
 };
 for (const [name, entry] of Object.entries(packages)) {
   const size = await bundleSize(join(pkg, entry));

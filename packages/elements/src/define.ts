@@ -7,3 +7,4 @@ import '@minga/data-table/define.js';
 import '@minga/sdg/define.js';
 import '@minga/info-request/define.js';
 import '@minga/transparency/define.js';
+import '@minga/plain/define.js';

@@ -9,6 +9,7 @@ export * from '@minga/data-table';
 export * from '@minga/sdg';
 export * from '@minga/info-request';
 export * from '@minga/transparency';
+export * from '@minga/plain';
 // Names more than one package exports: the first package's keeps the plain name, the
 // transparency package's gets a prefix.
 export { fold } from '@minga/data-table';

@@ -26,6 +26,7 @@ export const elementImporters: Readonly<Record<string, ElementImporter>> = Objec
   'minga-info-request': () => import('@minga/info-request/define.js'),
   'minga-request-status': () => import('@minga/info-request/define.js'),
   'minga-transparency': () => import('@minga/transparency/define.js'),
+  'minga-plain-check': () => import('@minga/plain/define.js'),
 });
 
 /** The tags the loader knows. */

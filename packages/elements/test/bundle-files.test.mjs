@@ -44,7 +44,8 @@ test('Lit is the production build (no dev-mode messages)', () => {
 });
 
 test('the CSV worker is addressed relative to the chunk that starts it', () => {
-  const data = files.find((f) => /^chunks\/data-/.test(f));
+  // The data chunk itself (data-<hash>.js), not data-messages- or data-table-…
+  const data = files.find((f) => /^chunks\/data-[\w-]{8}\.js$/.test(f));
   const code = read(data);
   const m = /new Worker\(new URL\(new URL\(`(worker-[\w-]+\.js)`,import\.meta\.url\)/.exec(code);
   assert.ok(m, 'no relative worker URL in the data chunk');

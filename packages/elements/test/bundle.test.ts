@@ -60,6 +60,20 @@ describe('dist/minga.js', () => {
     });
   }
 
+  it('<minga-plain-check> added later loads its own chunk, checks and is accessible', async () => {
+    const host = await fixture<HTMLElement>('<main></main>');
+    const el = document.createElement('minga-plain-check');
+    el.setAttribute('value', 'En virtud de la ley, la solicitud fue aprobada.');
+    host.append(el);
+    await waitUntil(
+      () => el.shadowRoot?.querySelectorAll('li').length === 2,
+      '<minga-plain-check> did not list its findings',
+      { timeout: 8000 },
+    );
+    expect(chunks()).to.include('plain');
+    await expect(el).to.be.accessible();
+  });
+
   it('the bundled table works from the keyboard: typing in its search filters the rows', async () => {
     const host = await fixture<HTMLElement>('<main></main>');
     const el = fixtureElement('minga-data-table');

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MingaElement, baseStyles, token } from '@minga/core';
+import '@minga/plain/define.js';
 import { api, ApiError, type Detail, type FieldError, type Status } from './api.js';
 import { errorKey, registerStaffMessages, staffStyles } from './shared.js';
 import { StaffSessionEndedEvent } from './staff-inbox.js';
@@ -302,6 +303,12 @@ export class MingaStaffRequest extends MingaElement {
             @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
           ${this.#errorLine('note')}
+          ${
+            // Plain-language advice on what the citizen will read; it never blocks the change.
+            answering || this.to === 'extended'
+              ? html`<minga-plain-check for="note"></minga-plain-check>`
+              : nothing
+          }
         </div>
         ${
           answering

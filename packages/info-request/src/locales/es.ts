@@ -113,7 +113,7 @@ export const es = {
     'No pudimos conectarnos con el servidor de la institución. Puede ser su conexión a internet o el servidor.',
   'request.failure.timeout': 'El servidor de la institución tardó demasiado en responder.',
   'request.failure.rateLimited':
-    'El servidor de la institución está recibiendo demasiadas solicitudes en este momento.',
+    'Ahora mismo el servidor de la institución recibe demasiadas solicitudes.',
   'request.failure.server': 'El servidor de la institución tuvo un problema (error {status}).',
   'request.failure.badResponse':
     'El servidor respondió algo que no esperábamos. Puede ser un problema de configuración del sitio.',

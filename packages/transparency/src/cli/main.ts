@@ -7,24 +7,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { defaultIo, readCommandLine, type Io } from '@minga/core/cli.js';
 import { isMonth, validateIndex, type TransparencyIndex } from '../index-format.js';
 import { buildIndex } from './build.js';
 import { baseOf, checkLinks } from './check-links.js';
 import { t } from './messages.js';
 import { missingReport, reportingMonth } from './missing.js';
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** "Today", for tests and for reports about another date. */
-  now?: Date;
-}
-
-const defaultIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+import { checkTextReport } from './check-text.js';
+import { LEVELS } from '@minga/plain/analyze.js';
 
 async function loadIndex(
   path: string,
@@ -47,36 +37,45 @@ async function loadIndex(
   return result.index;
 }
 
+/** The index of a folder (built on the fly) or of an index.json. */
+async function folderOrIndex(
+  path: string,
+  lang: string,
+  io: Io & { now: Date },
+): Promise<TransparencyIndex | undefined> {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const built = await buildIndex(path, { lang, now: io.now });
+    for (const w of built.warnings) io.err(w);
+    return built.index;
+  }
+  return loadIndex(path, lang, io);
+}
+
+export type { Io };
+
 /** Runs the tool with `argv` (without `node` and the script); resolves to the exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        institution: { type: 'string' },
-        month: { type: 'string', short: 'm' },
-        timeout: { type: 'string' },
-        concurrency: { type: 'string' },
-        today: { type: 'string' },
-        lang: { type: 'string', default: 'es' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(t('es', 'badOption', { message: (error as Error).message }));
-    io.err(t('es', 'usage'));
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const lang = values.lang?.startsWith('en') ? 'en' : 'es';
-  const [command, target] = positionals;
-  if (values.help || !command) {
-    io.out(t(lang, 'usage'));
-    return values.help ? 0 : 2;
-  }
+  const line = readCommandLine(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      institution: { type: 'string' },
+      month: { type: 'string', short: 'm' },
+      timeout: { type: 'string' },
+      concurrency: { type: 'string' },
+      today: { type: 'string' },
+      level: { type: 'string' },
+    },
+    {
+      usage: (lang) => t(lang, 'usage'),
+      badOption: (lang, message) => t(lang, 'badOption', { message }),
+    },
+    io,
+  );
+  if (typeof line === 'number') return line;
+  const { command, lang } = line;
+  const [target] = line.positionals;
+  const values = line.values as Partial<Record<string, string>>;
   const now = values.today ? new Date(`${values.today}T12:00:00-05:00`) : (io.now ?? new Date());
   if (Number.isNaN(now.getTime())) {
     io.err(t(lang, 'badOption', { message: `--today ${values.today}` }));
@@ -115,17 +114,25 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(t(lang, 'badMonth', { month }));
       return 2;
     }
-    const path = resolve(target ?? '.');
-    let index: TransparencyIndex | undefined;
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      const built = await buildIndex(path, { lang, now });
-      for (const w of built.warnings) io.err(w);
-      index = built.index;
-    } else index = await loadIndex(path, lang, ioNow);
+    const index = await folderOrIndex(resolve(target ?? '.'), lang, ioNow);
     if (!index) return 2;
     const report = missingReport(index, month, now, lang);
     for (const line of report.lines) io.out(line);
     return report.missing > 0 ? 1 : 0;
+  }
+
+  if (command === 'check-text') {
+    const levelName = values.level ?? 'algo-dificil';
+    const level = LEVELS[levelName];
+    if (!level) {
+      io.err(t(lang, 'badLevel', { level: levelName }));
+      return 2;
+    }
+    const index = await folderOrIndex(resolve(target ?? '.'), lang, ioNow);
+    if (!index) return 2;
+    const report = checkTextReport(index, level, levelName, lang);
+    for (const line of report.lines) io.out(line);
+    return report.below > 0 ? 1 : 0;
   }
 
   if (command === 'check-links') {

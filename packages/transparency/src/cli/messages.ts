@@ -6,6 +6,7 @@ const es = {
   minga-transparency build <carpeta> [--out index.json] [--institution "Nombre"]
   minga-transparency missing <carpeta|index.json> [--month AAAA-MM]
   minga-transparency check-links <index.json> [--timeout ms] [--concurrency n]
+  minga-transparency check-text <carpeta|index.json> [--level algo-dificil]
 
 Opciones comunes: --lang es|en, --help.
 La carpeta sigue la convención <año>/<mes>/<NN>-<nombre>.<ext> (por ejemplo 2026/10/03-remuneraciones.csv).`,
@@ -36,6 +37,12 @@ La carpeta sigue la convención <año>/<mes>/<NN>-<nombre>.<ext> (por ejemplo 20
   reasonStatus: 'responde con error {status}',
   reasonTimeout: 'no responde (se agotó el tiempo)',
   reasonNetwork: 'no se pudo conectar',
+  textHard: '{where}: difícil de leer, {score} ({band}): «{text}»',
+  textFindings: '{where}: {score} ({band}): «{text}»',
+  textFinding: '    «{text}»: {explanation}',
+  textSummary: '{checked} textos revisados; {below} por debajo del nivel «{level}».',
+  badLevel:
+    'El nivel «{level}» no existe. Use muy-dificil, algo-dificil, normal, bastante-facil o muy-facil.',
 };
 
 const en: typeof es = {
@@ -43,6 +50,7 @@ const en: typeof es = {
   minga-transparency build <folder> [--out index.json] [--institution "Name"]
   minga-transparency missing <folder|index.json> [--month YYYY-MM]
   minga-transparency check-links <index.json> [--timeout ms] [--concurrency n]
+  minga-transparency check-text <folder|index.json> [--level algo-dificil]
 
 Common options: --lang es|en, --help.
 The folder follows <year>/<month>/<NN>-<name>.<ext> (for example 2026/10/03-remuneraciones.csv).`,
@@ -74,6 +82,12 @@ The folder follows <year>/<month>/<NN>-<name>.<ext> (for example 2026/10/03-remu
   reasonStatus: 'answers with error {status}',
   reasonTimeout: 'does not answer (timed out)',
   reasonNetwork: 'could not connect',
+  textHard: '{where}: hard to read, {score} ({band}): "{text}"',
+  textFindings: '{where}: {score} ({band}): "{text}"',
+  textFinding: '    "{text}": {explanation}',
+  textSummary: '{checked} texts checked; {below} below the level "{level}".',
+  badLevel:
+    'The level "{level}" does not exist. Use muy-dificil, algo-dificil, normal, bastante-facil or muy-facil.',
 };
 
 export type CliKey = keyof typeof es;

@@ -263,3 +263,53 @@ test('the bin runs, usage and errors', async () => {
   assert.equal(broken.code, 2);
   assert.match(broken.err, /no es un JSON válido/);
 });
+
+test('check-text: descriptions and justifications that are hard to read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minga-transparencia-'));
+  dirs.push(dir);
+  const path = join(dir, 'index.json');
+  const index = {
+    months: [
+      {
+        month: '2026-10',
+        entries: [
+          {
+            numeral: 3,
+            state: 'published',
+            files: [
+              {
+                url: 'remuneraciones.csv',
+                format: 'csv',
+                description: 'Lo que gana cada puesto en octubre. Hay una fila por persona.',
+              },
+            ],
+          },
+          {
+            numeral: 15,
+            state: 'not-applicable',
+            files: [],
+            justification:
+              'En virtud de lo dispuesto en la normativa correspondiente a la administración descentralizada, la implementación de contrataciones colectivas institucionales requiere consideraciones presupuestarias extraordinarias.',
+          },
+        ],
+      },
+    ],
+  };
+  writeFileSync(path, JSON.stringify(index));
+  const r = await run(['check-text', path]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /2026-10, numeral 15: difícil de leer, -?[\d,]+ \(muy difícil\): «En virtud/);
+  assert.match(
+    r.out,
+    /«En virtud de lo dispuesto en»: Expresión administrativa\. Escriba más sencillo: «según»\./,
+  );
+  assert.doesNotMatch(r.out, /numeral 3/);
+  assert.match(r.out, /2 textos revisados; 1 por debajo del nivel «algo-dificil»\./);
+  const lenient = await run(['check-text', path, '--level', 'muy-dificil', '--lang', 'en']);
+  assert.equal(lenient.code, 0);
+  assert.match(lenient.out, /2 texts checked; 0 below the level "muy-dificil"\./);
+  const bad = await run(['check-text', path, '--level', 'facil']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /El nivel «facil» no existe/);
+  assert.equal((await run(['check-text', join(dir, 'no-existe.json')])).code, 2);
+});

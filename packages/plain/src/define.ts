@@ -1,0 +1,3 @@
+import { MingaPlainCheck } from './plain-check.js';
+
+MingaPlainCheck.define('minga-plain-check');
