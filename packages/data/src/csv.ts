@@ -347,7 +347,7 @@ export class CsvEngine {
     const rows = this.#tokenizer!.push(text, final);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
-      if (isBlank(row)) continue;
+      if (isBlank(row) && !this.#tokenizer!.quoted.has(row)) continue;
       if (this.#ready) {
         this.#type(row);
         // The first batch leaves as soon as it is full, not at the end of the chunk.

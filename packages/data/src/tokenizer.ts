@@ -8,8 +8,8 @@
  * - a quoted cell that would run to the end of the file, over more than {@link MAX_QUOTED_LINES}
  *   lines, or that spans lines and has text after its closing quote, is read again with that
  *   quote taken as text, and the line is reported (`unclosed`);
- * - a quoted cell over several lines that holds as many delimiters as a row (it may hold rows)
- *   is kept, and its line is reported (`multiline`): a row count never drops silently.
+ * - a quoted cell over several lines that holds as many delimiters as a row, or ends with its
+ *   line break (it may hold rows), is kept, and its line is reported (`multiline`).
  * Line endings: `\r\n`, `\n` and `\r`, mixed. DOM-free.
  */
 
@@ -35,6 +35,8 @@ interface RowResult {
   /** Line breaks inside quoted cells of the row. */
   breaks: number;
   multiline: number[];
+  /** Whether a cell of the row was quoted. */
+  quoted: boolean;
 }
 
 function countBreaks(text: string, from = 0, to = text.length): number {
@@ -58,6 +60,8 @@ export class CsvTokenizer {
   /** Absolute offsets of quotes read as text. */
   readonly #literal = new Set<number>();
   readonly notes: QuoteNotes = { unclosed: [], multiline: [] };
+  /** Rows with a quoted cell: `"",""` is a row of empty values, not a blank line. */
+  readonly quoted = new WeakSet<string[]>();
   /** Cells of the widest row so far. */
   #widest = 0;
 
@@ -77,6 +81,7 @@ export class CsvTokenizer {
       const row = this.#row(s, i, final);
       if (row === INCOMPLETE) break;
       rows.push(row.cells);
+      if (row.quoted) this.quoted.add(row.cells);
       if (row.cells.length > this.#widest) this.#widest = row.cells.length;
       for (const line of row.multiline) this.notes.multiline.push(line);
       this.#line += 1 + row.breaks;
@@ -92,10 +97,13 @@ export class CsvTokenizer {
   }
 
   /**
-   * True when a cell over several lines holds as many delimiters as a row has: a quote that
-   * opened in one row and closed in the same cell of a later row would give exactly that.
+   * True when a cell over several lines holds as many delimiters as a row has (a quote that
+   * opened in one row and closed in the same cell of a later row gives exactly that), or ends
+   * with its line break.
    */
   #holdsRow(value: string): boolean {
+    // A cell that ends with its line break closed where the next line's first cell opened.
+    if (/[\r\n]$/.test(value)) return true;
     return value.split(this.#delimiter).length - 1 >= Math.max(1, this.#widest - 1);
   }
 
@@ -107,6 +115,7 @@ export class CsvTokenizer {
       const cells: string[] = [];
       const multiline: number[] = [];
       let breaks = 0;
+      let quoted = false;
       let i = start;
       let retry = false;
       // Next line break positions, recomputed only when passed.
@@ -158,6 +167,7 @@ export class CsvTokenizer {
             retry = true;
             break;
           }
+          quoted = true;
           // After the closing quote: up to the next delimiter or line break.
           const k = close + 1;
           fieldEnd = Math.min(nextDelimiter(k), nextBreak(k));
@@ -183,7 +193,7 @@ export class CsvTokenizer {
           value = s.slice(i, fieldEnd);
         }
         cells.push(value);
-        if (fieldEnd >= s.length) return { cells, end: s.length, breaks, multiline };
+        if (fieldEnd >= s.length) return { cells, end: s.length, breaks, multiline, quoted };
         if (s.charCodeAt(fieldEnd) === d0 && s.startsWith(d, fieldEnd)) {
           i = fieldEnd + d.length;
           continue;
@@ -192,9 +202,9 @@ export class CsvTokenizer {
         if (s.charCodeAt(fieldEnd) === 13) {
           if (fieldEnd + 1 === s.length && !final) return INCOMPLETE;
           const end = s.charCodeAt(fieldEnd + 1) === 10 ? fieldEnd + 2 : fieldEnd + 1;
-          return { cells, end, breaks, multiline };
+          return { cells, end, breaks, multiline, quoted };
         }
-        return { cells, end: fieldEnd + 1, breaks, multiline };
+        return { cells, end: fieldEnd + 1, breaks, multiline, quoted };
       }
       if (!retry) return INCOMPLETE;
     }

@@ -144,3 +144,23 @@ test('property: several edits never throw or hang, and read the same in any chun
   );
   console.log(`several edits: ${runs} cases`);
 });
+
+test('a row of quoted empty cells is a row; a quoted cell ending with its line break is noted', () => {
+  const empty = parseCsvText('a,b\n1,x\n"",""\n2,y\n', { headerRow: 0 });
+  assert.deepEqual(empty.rows, [
+    [1, 'x'],
+    [null, null],
+    [2, 'y'],
+  ]);
+  // `3,"Dato 4` lost its closing quote; the next line's first cell `","` closed it.
+  const merged = parseCsvText('a,b,c\n3,"Dato 4\n",",x\n', { headerRow: 0 });
+  assert.equal(merged.rows.length, 1);
+  assert.deepEqual(
+    merged.summary.warnings.find((w) => w.code === 'multiline-cells'),
+    {
+      code: 'multiline-cells',
+      count: 1,
+      params: { lines: '2' },
+    },
+  );
+});
