@@ -91,6 +91,7 @@ export const CodigosSdmx: Story = {
     html`<minga-sdg-indicator
       src=${csv852}
       translations=${translations}
+      direction="higher"
       label="8.5.2 Tasa de empleo (ficticio)"
     ></minga-sdg-indicator>`,
 };
