@@ -32,8 +32,8 @@ function header(current) {
       `<li><a href="/${p.file === 'index.html' ? '' : p.file}"${p.file === current ? ' aria-current="page"' : ''} data-i18n="${p.key}">${p.label}</a></li>`,
   ).join('');
   return `<a class="skip-link" href="#contenido" data-i18n="skip">Saltar al contenido</a>
-<div class="demo-banner" role="note"><strong data-i18n="banner">Sitio de demostración · datos de ejemplo ficticios</strong></div>
 <header class="site-header">
+  <div class="demo-banner" role="note"><strong data-i18n="banner">Sitio de demostración · datos de ejemplo ficticios</strong></div>
   <div class="site-header__inner">
     <a class="site-brand" href="/">
       <span class="site-brand__mark" aria-hidden="true">SI</span>

@@ -220,12 +220,18 @@ export async function openPage(browser, { width = 1280, height = 800, lang, igno
   return { page, context, problems };
 }
 
-/** Runs axe-core (WCAG 2.2 AA rule set) on the page; returns the violations. */
+/**
+ * Runs axe-core (WCAG 2.2 AA rule set and axe's best-practice rules: unique landmark names,
+ * all content in landmarks…) on the page; returns the violations.
+ */
 export async function axeViolations(page) {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
     const result = await globalThis.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations.map((v) => ({
       id: v.id,

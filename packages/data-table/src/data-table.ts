@@ -1197,6 +1197,14 @@ export class MingaDataTable extends MingaElement {
     </div>`;
   }
 
+  /** "Paginación de Procesos": unique when a page has several tables (axe landmark-unique). */
+  #paginationLabel(): string {
+    const caption = this.caption?.trim();
+    return caption
+      ? this.localize.term('table.pagination.named', { caption })
+      : this.localize.term('table.pagination');
+  }
+
   #renderPagination() {
     const total = this.#total;
     const l = this.localize;
@@ -1219,7 +1227,7 @@ export class MingaDataTable extends MingaElement {
       >
         ${content}
       </button>`;
-    return html`<nav class="pagination" part="pagination" aria-label=${l.term('table.pagination')}>
+    return html`<nav class="pagination" part="pagination" aria-label=${this.#paginationLabel()}>
       <p class="page-status" tabindex="-1">${this.#showing()}</p>
       <div class="page-size">
         <label for="page-size">${l.term('table.page.size')}</label>

@@ -1,11 +1,9 @@
 /**
- * Streaming CSV reader on top of papaparse's low-level `Parser`: text goes in chunk by chunk
- * (as it is decoded), typed rows come out in batches. On top of papaparse it sniffs the
- * delimiter and line ending, skips title and note lines above the header, makes header names
+ * Streaming CSV reader on top of {@link CsvTokenizer}: text goes in chunk by chunk (as it is
+ * decoded), typed rows come out in batches. On top of the tokenizer it sniffs the delimiter, skips title and note lines above the header, makes header names
  * unique and readable, infers column types from the first rows, reads decimal commas, and
  * pads or extends ragged rows, counting everything it did. DOM-free: runs in a worker or Node.
  */
-import Papa from 'papaparse';
 import { INVALID, converterFor, decimalEvidence, inferColumn, skipInSample } from './infer.js';
 import type { ColumnSpec, Converter } from './infer.js';
 import { isPlaceholder } from './values.js';
@@ -20,6 +18,7 @@ import type {
   WarningCode,
 } from './types.js';
 import { specFromSchema } from './schema.js';
+import { CsvTokenizer } from './tokenizer.js';
 
 /** A failure with a machine code; the page turns it into a localized `DataError`. */
 export class EngineError extends Error {
@@ -122,10 +121,7 @@ export function sniffDelimiter(
   const end = text.lastIndexOf(newline);
   const sample = end > 0 && text.length > SNIFF_CHARS ? text.slice(0, end) : text;
   for (const delimiter of DELIMITERS) {
-    const parser = new Papa.Parser({ delimiter, newline, preview: 60 });
-    const rows = (parser.parse(sample, 0, false) as { data: string[][] }).data.filter(
-      (r) => !isBlank(r),
-    );
+    const rows = new CsvTokenizer(delimiter).push(sample, true, 60).filter((r) => !isBlank(r));
     if (rows.length === 0) continue;
     const counts = new Map<number, number>();
     for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
@@ -165,6 +161,12 @@ export function findHeaderRow(rows: readonly string[][]): number {
   let i = 0;
   while (i < head.length - 1 && usedLength(head[i]!) * 2 <= modal) i++;
   return i;
+}
+
+/** "4, 9, 12" (at most 20 lines, then "…"). */
+function listLines(lines: readonly number[]): string {
+  const listed = lines.slice(0, MAX_LISTED_ROWS).join(', ');
+  return lines.length > MAX_LISTED_ROWS ? `${listed}…` : listed;
 }
 
 interface Problem {
@@ -222,8 +224,7 @@ export class CsvEngine {
   readonly #sink: RowSink;
   #head = '';
   #sniffed = false;
-  #parser: Papa.Parser | undefined;
-  #remainder = '';
+  #tokenizer: CsvTokenizer | undefined;
   #delimiter = ',';
   #decimal: DecimalSeparator = '.';
   #raw: string[][] | undefined = [];
@@ -304,6 +305,19 @@ export class CsvEngine {
       warnings.push({ code: 'extra-values', count: this.#long.count, rows: this.#long.rows });
     if (this.#short.count > 0)
       warnings.push({ code: 'short-rows', count: this.#short.count, rows: this.#short.rows });
+    const notes = this.#tokenizer?.notes;
+    if (notes && notes.unclosed.length > 0)
+      warnings.push({
+        code: 'unclosed-quote',
+        count: notes.unclosed.length,
+        params: { lines: listLines(notes.unclosed) },
+      });
+    if (notes && notes.multiline.length > 0)
+      warnings.push({
+        code: 'multiline-cells',
+        count: notes.multiline.length,
+        params: { lines: listLines(notes.multiline) },
+      });
     this.#columns.forEach((column, c) => {
       const problem = this.#invalid[c];
       if (problem && problem.count > 0)
@@ -324,23 +338,16 @@ export class CsvEngine {
     if (text.charCodeAt(0) === 0xfeff) text = this.#head = text.slice(1);
     if (looksLikeHtml(text)) throw new EngineError('not-csv');
     if (final && text.trim() === '') throw new EngineError('empty');
-    const newline = guessNewline(text);
-    this.#delimiter = this.#options.delimiter || sniffDelimiter(text, newline);
-    this.#parser = new Papa.Parser({ delimiter: this.#delimiter, newline });
+    this.#delimiter = this.#options.delimiter || sniffDelimiter(text);
+    this.#tokenizer = new CsvTokenizer(this.#delimiter);
   }
 
   #feed(text: string, final: boolean): void {
-    const input = this.#remainder === '' ? text : this.#remainder + text;
-    if (input === '') return;
-    const result = this.#parser!.parse(input, 0, !final) as {
-      data: string[][];
-      meta: { cursor: number };
-    };
-    this.#remainder = final ? '' : input.slice(result.meta.cursor);
-    const rows = result.data;
+    if (text === '' && !final) return;
+    const rows = this.#tokenizer!.push(text, final);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
-      if (isBlank(row)) continue;
+      if (isBlank(row) && !this.#tokenizer!.quoted.has(row)) continue;
       if (this.#ready) {
         this.#type(row);
         // The first batch leaves as soon as it is full, not at the end of the chunk.

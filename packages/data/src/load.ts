@@ -92,7 +92,7 @@ type Input =
   | { kind: 'data'; data: unknown };
 
 const URL_LIKE =
-  /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|\.{0,2}\/\S*|[^\s,;|]+\.(?:csv|tsv|txt|json)(?:[?#]\S*)?)$/i;
+  /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|blob:\S+|\.{0,2}\/\S*|[^\s,;|]+\.(?:csv|tsv|txt|json)(?:[?#]\S*)?)$/i;
 
 /** Tells a URL from CSV or JSON text. */
 export function classifySource(source: TableSource): Input {
@@ -541,7 +541,15 @@ export async function loadTable(
   const controller = linkSignal(controls.signal);
   const signal = controller.signal;
   if (signal.aborted) throw abortError(lang);
-  const input = classifySource(source);
+  let input = classifySource(source);
+  // A `blob:` URL (`URL.createObjectURL(file)`): its Blob is read on the page, where it was
+  // made, and then parsed like a File.
+  if (input.kind === 'url' && input.url.protocol === 'blob:') {
+    const { url } = input;
+    const response = await fetchOrFail(url, { signal, lang });
+    await failOnStatus(response, url, lang);
+    input = { kind: 'blob', blob: await response.blob(), name: url.href };
+  }
   const schema = await resolveSchema(options.schema, options, signal);
   const columnLabel = columnLabelTemplate(lang);
 

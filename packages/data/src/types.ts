@@ -61,6 +61,8 @@ export type WarningCode =
   | 'skipped-lines'
   | 'extra-values'
   | 'short-rows'
+  | 'unclosed-quote'
+  | 'multiline-cells'
   | 'invalid-values'
   | 'renamed-columns'
   | 'encoding-errors'

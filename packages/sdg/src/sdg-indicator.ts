@@ -16,6 +16,8 @@ import {
 import { selectionCsv } from './selection-csv.js';
 import { registerSdgMessages, statusIcon, statusStyles } from './shared.js';
 import { styles } from './sdg-indicator.styles.js';
+import { dimensionCode, readSiteTranslations, siteLabel, valueCode } from './labels.js';
+import type { CodeLabel, SiteTranslations } from './labels.js';
 
 registerSdgMessages();
 
@@ -40,32 +42,6 @@ export interface SdgIndicatorMeta {
   /** A manual progress status. */
   progress_status?: ProgressStatus;
 }
-
-/**
- * Open SDG dimension names with a localized label (matched without case); other names are
- * shown as they are in the file.
- */
-const DIMENSION_LABELS: Record<string, MessageKey> = {
-  sex: 'sdg.dimension.sex',
-  age: 'sdg.dimension.age',
-  area: 'sdg.dimension.area',
-  location: 'sdg.dimension.location',
-  'disability status': 'sdg.dimension.disability',
-  income: 'sdg.dimension.income',
-  'income level': 'sdg.dimension.income',
-  'education level': 'sdg.dimension.education',
-  units: 'sdg.dimension.units',
-  unit: 'sdg.dimension.units',
-  series: 'sdg.dimension.series',
-};
-
-/** Common English values in Open SDG files with a localized label; others as they are. */
-const VALUE_LABELS: Record<string, MessageKey> = {
-  female: 'sdg.value.female',
-  male: 'sdg.value.male',
-  urban: 'sdg.value.urban',
-  rural: 'sdg.value.rural',
-};
 
 /** At most this many series are compared at once. */
 export const MAX_SERIES = 4;
@@ -157,6 +133,16 @@ export class MingaSdgIndicator extends MingaElement {
    */
   @property({ attribute: false }) metadata?: SdgIndicatorMeta;
 
+  /**
+   * URL of the site's translations for disaggregation codes, in the format Open SDG sites keep:
+   * their `translations.json`, or one group's file (`translations/{lang}/data.yml`, YAML or
+   * JSON; `{lang}` is replaced by the page's language). Loading it sets `siteTranslations`.
+   */
+  @property() translations?: string;
+
+  /** The site's translations as an object: `{ es: { data: { female: 'Mujeres' } } }`. */
+  @property({ attribute: false }) siteTranslations?: SiteTranslations;
+
   @state() private data?: SdgData;
   @state() private error?: LoadError;
   @state() private metaError?: string;
@@ -194,6 +180,9 @@ export class MingaSdgIndicator extends MingaElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.#load(this.src);
     if (changed.has('meta') && this.meta) void this.#loadMeta(this.meta);
+    const perLanguage = this.translations?.includes('{lang}') && changed.has('currentLang');
+    if (this.translations && (changed.has('translations') || perLanguage))
+      void this.#loadTranslations(this.translations);
     const selection = ['data', 'keys', 'unitValue', 'seriesValue'] as const;
     if (
       selection.some((k) => changed.has(k as keyof MingaSdgIndicator)) ||
@@ -271,6 +260,24 @@ export class MingaSdgIndicator extends MingaElement {
     }
   }
 
+  /** Reads the site's translations; a file that cannot be read leaves the codes as they are. */
+  async #loadTranslations(template: string): Promise<void> {
+    const lang = this.currentLang;
+    const url = template.replaceAll('{lang}', encodeURIComponent(lang.split('-')[0]!));
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(String(response.status));
+      const text = await response.text();
+      const parsed: unknown = /\.ya?ml(?:[?#].*)?$/i.test(url)
+        ? (await import('js-yaml')).load(text)
+        : JSON.parse(text);
+      if (this.translations !== template) return;
+      this.siteTranslations = readSiteTranslations(parsed, lang);
+    } catch (error) {
+      console.warn(`minga-sdg-indicator: translations not read (${url}): ${String(error)}`);
+    }
+  }
+
   async #loadMeta(url: string): Promise<void> {
     this.metaError = undefined;
     try {
@@ -332,22 +339,38 @@ export class MingaSdgIndicator extends MingaElement {
       .filter((s): s is SdgSeries => !!s && this.#inScope(s));
   }
 
-  /** A dimension's label: localized for the known Open SDG names, else as in the file. */
+  /**
+   * A dimension's label: the site's translation, else Minga's for the codes Open SDG sites use
+   * (`Sex`, `AGE`, `DISABILITY_STATUS`…), else the name as in the file.
+   */
   dimensionLabel(name: string): string {
-    const key = DIMENSION_LABELS[name.trim().toLowerCase()];
-    return key ? this.localize.term(key) : name;
+    return (
+      siteLabel(this.siteTranslations, this.currentLang, name) ??
+      this.#codeLabel(dimensionCode(name)) ??
+      name
+    );
   }
 
-  /** A value's label: localized for common English values (Female, Rural…), else as is. */
-  valueLabel(value: string): string {
-    const key = VALUE_LABELS[value.trim().toLowerCase()];
-    return key ? this.localize.term(key) : value;
+  /**
+   * A value's label in its dimension: the site's translation, else Minga's for the codes Open
+   * SDG sites use (`female`, `F`, `disabled`, `Y15T24`, `quintile1`…), else the value as is.
+   */
+  valueLabel(value: string, dimension?: string): string {
+    return (
+      siteLabel(this.siteTranslations, this.currentLang, value, dimension) ??
+      this.#codeLabel(valueCode(value, dimension)) ??
+      value
+    );
+  }
+
+  #codeLabel(label: CodeLabel | undefined): string | undefined {
+    return label && this.localize.term(label.key, label.params);
   }
 
   #seriesName(s: SdgSeries): string {
-    const parts = Object.values(s.disaggregation)
-      .filter((v) => v !== '')
-      .map((v) => this.valueLabel(v));
+    const parts = Object.entries(s.disaggregation)
+      .filter(([, v]) => v !== '')
+      .map(([d, v]) => this.valueLabel(v, d));
     return parts.length ? parts.join(' · ') : this.localize.term('sdg.series.total');
   }
 
@@ -729,7 +752,7 @@ export class MingaSdgIndicator extends MingaElement {
                   .map(
                     (v) =>
                       html`<option .value=${v} ?selected=${this.combo[d.name] === v}>
-                        ${this.valueLabel(v)}
+                        ${this.valueLabel(v, d.name)}
                       </option>`,
                   )}
               </select></label

@@ -9,6 +9,9 @@ import sinYear from '../test/fixtures/sin-year.csv?url';
 import duplicados from '../test/fixtures/duplicados.csv?url';
 import noNumerico from '../test/fixtures/no-numerico.csv?url';
 import csv121 from '../test/fixtures/indicator_1-2-1.csv?url';
+import csv131 from '../test/fixtures/indicator_1-3-1.csv?url';
+import csv852 from '../test/fixtures/indicator_8-5-2.csv?url';
+import translations from '../test/fixtures/translations.json?url';
 
 MingaSdgIndicator.define('minga-sdg-indicator');
 
@@ -77,6 +80,20 @@ export const SinMetadatos: Story = {
 export const SeriesYUnidades: Story = {
   name: '1.2.1 Pobreza (Series, Units y Sex en inglés, ficticio)',
   args: { src: csv121, meta: '' },
+};
+export const CodigosOpenSdg: Story = {
+  name: 'Códigos de Open SDG (Age, Type: aged 0-5 years, disabled…, ficticio)',
+  args: { src: csv131, meta: '' },
+};
+export const CodigosSdmx: Story = {
+  name: 'Códigos SDMX con las traducciones del sitio (translations.json, ficticio)',
+  render: () =>
+    html`<minga-sdg-indicator
+      src=${csv852}
+      translations=${translations}
+      direction="higher"
+      label="8.5.2 Tasa de empleo (ficticio)"
+    ></minga-sdg-indicator>`,
 };
 export const Combinacion: Story = {
   name: 'Combinación: mujeres del área rural frente al total',

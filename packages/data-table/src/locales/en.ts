@@ -43,6 +43,7 @@ export const en: DataTableMessages = {
   'table.page.last': 'Last page',
   'table.page.of': 'Page {page} of {pages}',
   'table.pagination': 'Pagination',
+  'table.pagination.named': 'Pagination of {caption}',
   'table.scroll.hint': 'Scroll sideways to see more columns',
   'table.region': 'Table: {caption}',
   'table.region.default': 'Data table',

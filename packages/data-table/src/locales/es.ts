@@ -32,6 +32,7 @@ export const es = {
   'table.page.last': 'Última página',
   'table.page.of': 'Página {page} de {pages}',
   'table.pagination': 'Paginación',
+  'table.pagination.named': 'Paginación de {caption}',
   'table.scroll.hint': 'Deslice para ver más columnas',
   'table.region': 'Tabla: {caption}',
   'table.region.default': 'Tabla de datos',

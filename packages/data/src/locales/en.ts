@@ -36,6 +36,15 @@ export const en: DataMessages = {
     one: '{count} row with missing columns: it was completed with empty cells.',
     other: '{count} rows with missing columns: they were completed with empty cells.',
   },
+  'data.warning.unclosed-quote': {
+    one: 'Line {lines}: a quote opens and never closes; it was read as text.',
+    other: 'Lines {lines}: {count} quotes open and never close; they were read as text.',
+  },
+  'data.warning.multiline-cells': {
+    one: 'Line {lines}: a quoted cell spans several lines. Check that no rows are missing.',
+    other:
+      'Lines {lines}: {count} quoted cells span several lines. Check that no rows are missing.',
+  },
   'data.warning.invalid-values': {
     one: '{count} value in the “{column}” column could not be read as {type}: it is shown as it came.',
     other:

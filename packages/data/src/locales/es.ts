@@ -37,6 +37,15 @@ export const es = {
     one: '{count} fila con columnas de menos: se completó con celdas vacías.',
     other: '{count} filas con columnas de menos: se completaron con celdas vacías.',
   },
+  'data.warning.unclosed-quote': {
+    one: 'Línea {lines}: una comilla se abre y no se cierra; se leyó como texto.',
+    other: 'Líneas {lines}: {count} comillas se abren y no se cierran; se leyeron como texto.',
+  },
+  'data.warning.multiline-cells': {
+    one: 'Línea {lines}: una celda entre comillas ocupa varias líneas. Revise que no falten filas.',
+    other:
+      'Líneas {lines}: {count} celdas entre comillas ocupan varias líneas. Revise que no falten filas.',
+  },
   'data.warning.invalid-values': {
     one: '{count} valor de la columna «{column}» no se pudo leer como {type}: se muestra tal como viene.',
     other:
