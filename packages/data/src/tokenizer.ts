@@ -8,8 +8,10 @@
  * - a quoted cell that would run to the end of the file, over more than {@link MAX_QUOTED_LINES}
  *   lines, or that spans lines and has text after its closing quote, is read again with that
  *   quote taken as text, and the line is reported (`unclosed`);
- * - a quoted cell over several lines that holds as many delimiters as a row, or ends with its
- *   line break (it may hold rows), is kept, and its line is reported (`multiline`).
+ * - a quoted cell over several lines is kept, and its line is reported (`multiline`): a line
+ *   break inside quotes cannot be told from a row that a misplaced quote swallowed (the rest
+ *   of one row and the start of the next can hold any number of delimiters), so every such
+ *   cell is named and nothing disappears silently.
  * Line endings: `\r\n`, `\n` and `\r`, mixed. DOM-free.
  */
 
@@ -22,7 +24,7 @@ export const MAX_QUOTED_CHARS = 1_000_000;
 export interface QuoteNotes {
   /** Lines of opening quotes that were never closed (or ran too far): read as text. */
   unclosed: number[];
-  /** Lines of quoted cells over several lines holding as many delimiters as a row. */
+  /** Lines of quoted cells over several lines (each may hold rows). */
   multiline: number[];
 }
 
@@ -62,8 +64,6 @@ export class CsvTokenizer {
   readonly notes: QuoteNotes = { unclosed: [], multiline: [] };
   /** Rows with a quoted cell: `"",""` is a row of empty values, not a blank line. */
   readonly quoted = new WeakSet<string[]>();
-  /** Cells of the widest row so far. */
-  #widest = 0;
 
   constructor(delimiter: string) {
     this.#delimiter = delimiter || ',';
@@ -82,7 +82,6 @@ export class CsvTokenizer {
       if (row === INCOMPLETE) break;
       rows.push(row.cells);
       if (row.quoted) this.quoted.add(row.cells);
-      if (row.cells.length > this.#widest) this.#widest = row.cells.length;
       for (const line of row.multiline) this.notes.multiline.push(line);
       this.#line += 1 + row.breaks;
       i = row.end;
@@ -94,17 +93,6 @@ export class CsvTokenizer {
       this.#literal.clear();
     }
     return rows;
-  }
-
-  /**
-   * True when a cell over several lines holds as many delimiters as a row has (a quote that
-   * opened in one row and closed in the same cell of a later row gives exactly that), or ends
-   * with its line break.
-   */
-  #holdsRow(value: string): boolean {
-    // A cell that ends with its line break closed where the next line's first cell opened.
-    if (/[\r\n]$/.test(value)) return true;
-    return value.split(this.#delimiter).length - 1 >= Math.max(1, this.#widest - 1);
   }
 
   /** Reads one row starting at `start`; `null` when more text is needed. */
@@ -185,7 +173,7 @@ export class CsvTokenizer {
           } else value = parts;
           if (inner > 0) {
             breaks += inner;
-            if (this.#holdsRow(value)) multiline.push(line);
+            multiline.push(line);
           }
         } else {
           fieldEnd = Math.min(nextDelimiter(i), nextBreak(i));

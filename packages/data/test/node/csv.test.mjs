@@ -145,6 +145,16 @@ test('property: several edits never throw or hang, and read the same in any chun
   console.log(`several edits: ${runs} cases`);
 });
 
+test('a quote that closes in the first cell of the next line is named, however few delimiters it holds', () => {
+  // `1,abc,20` got a quote before `abc`; the next line's first cell `xy"` (a quote that is
+  // text in an unquoted cell) closed it: two lines became one row of three cells.
+  const { rows, summary } = parseCsvText('a,b,c\n1,"abc,20\nxy",30\n', { headerRow: 0 });
+  assert.deepEqual(rows, [[1, 'abc,20\nxy', 30]]);
+  assert.deepEqual(summary.warnings, [
+    { code: 'multiline-cells', count: 1, params: { lines: '2' } },
+  ]);
+});
+
 test('a row of quoted empty cells is a row; a quoted cell ending with its line break is noted', () => {
   const empty = parseCsvText('a,b\n1,x\n"",""\n2,y\n', { headerRow: 0 });
   assert.deepEqual(empty.rows, [
