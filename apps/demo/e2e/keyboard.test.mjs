@@ -58,6 +58,8 @@ for (const width of [1280, 320])
         await page.goto(`${env.site.url}/datos-abiertos.html`, { waitUntil: 'load' });
         const table = page.locator('#predios-tabla');
         await table.locator('.page-status').waitFor({ timeout: 60_000 });
+        // The first rows show while the rest loads; the toolbar works once the whole file is in.
+        await table.locator('.scroller[aria-busy="false"]').waitFor({ timeout: 60_000 });
         const total = /^Mostrando 1–10 de 100\.000$/;
         assert.match(await table.locator('.page-status').innerText(), total);
 

@@ -22,7 +22,10 @@ describe('README examples', () => {
         .siteTranslations=${translations}
       ></minga-sdg-indicator>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('.progress, .error'), 'loaded');
+    // As the indicator tests wait: a CSV and the chart's chunk can take over a second on a busy machine.
+    await waitUntil(() => el.shadowRoot!.querySelector('.progress, .error'), 'loaded', {
+      timeout: 5000,
+    });
     await el.updateComplete;
     expect(el.valueLabel('PARROQUIA_X', 'URBANISATION')).to.equal('Parroquia San Isidro');
     expect(el.valueLabel('U', 'URBANISATION')).to.equal('Cabecera cantonal');
