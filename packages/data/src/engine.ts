@@ -8,7 +8,7 @@ import type { CsvOptions, RawWarning } from './csv.js';
 import { ByteDecoder } from './encoding.js';
 import { tableFromJsonText } from './json.js';
 import type { Column, DecimalSeparator, Row } from './types.js';
-import { indexTable, type TableIndex } from './view/index.js';
+import { TableIndexer, type TableIndex } from './view/index.js';
 
 const FIRST_SLICE = 64 * 1024;
 const SLICE = 1024 * 1024;
@@ -47,13 +47,13 @@ export class LoadEngine {
   #json: string[] = [];
   #start = '';
   #rowCount = 0;
-  /** Every row so far, to rank and index them all at the end. */
-  #rows: Row[] = [];
+  /** The sort and search indexes, fed batch by batch (no row is kept here). */
+  #indexer = new TableIndexer();
 
   constructor(options: EngineOptions, sink: BatchSink) {
     this.#options = options;
     this.#sink = (rows, columns, rowCount) => {
-      for (const row of rows) this.#rows.push(row);
+      this.#indexer.add(rows, columns);
       sink(rows, columns, rowCount);
     };
     const format = options.format ?? 'auto';
@@ -108,14 +108,14 @@ export class LoadEngine {
 
   /**
    * Ends the input and returns the summary (the last rows were sent to the sink), with what
-   * sorting and searching need: every column ranked, every column's search dictionary. In the
-   * worker this is done while the page is free, and sent with the rows.
+   * sorting and searching need: every column ranked, every column's search dictionary (built
+   * batch by batch as the rows went out; only the ranking of distinct values is left for
+   * here). In the worker this is done while the page is free, and sent with the rows.
    */
   end(): EngineSummary {
     const summary = this.#end();
-    const rows = this.#rows;
-    this.#rows = [];
-    summary.index = indexTable(rows, summary.columns);
+    summary.index = this.#indexer.finish(summary.columns);
+    this.#indexer = new TableIndexer();
     return summary;
   }
 

@@ -77,6 +77,7 @@ export {
   searchWords,
   computeView,
   indexTable,
+  TableIndexer,
   indexTransferables,
   viewOrder,
   type ColumnRanks,

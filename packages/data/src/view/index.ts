@@ -4,14 +4,22 @@
  * the caller slices the page). No DOM: the worker builds the indexes while it loads
  * (`indexTable`), the page and Node use them.
  */
-import type { Column, Row } from '../types.js';
-import { searchColumns, SearchIndex, type SearchColumn } from './search.js';
-import { rankColumn, Sorter, type ColumnRanks, type SortKey } from './sort.js';
+import type { Column, ColumnType, Row } from '../types.js';
+import { ColumnDictionary } from './dictionary.js';
+import {
+  searchColumn,
+  searchColumns,
+  SearchIndex,
+  searchText,
+  type SearchColumn,
+} from './search.js';
+import { Sorter, type ColumnRanks, type SortKey } from './sort.js';
 import { computeView } from './view.js';
 
 export { fold, collationKey } from './fold.js';
 export { isBlank, isoDay } from './cells.js';
 export { rankColumn, countingSort, Sorter, type ColumnRanks, type SortKey } from './sort.js';
+export { ColumnDictionary } from './dictionary.js';
 export { SearchIndex, searchColumns, searchWords, type SearchColumn } from './search.js';
 export { computeView } from './view.js';
 
@@ -25,13 +33,71 @@ export interface TableIndex {
   search: SearchColumn[];
 }
 
+/**
+ * Builds a table's index batch by batch, while the rows arrive, keeping no row: each column
+ * dictionary-encoded (its distinct values and a code per row), each new distinct value folded
+ * for search as its batch comes. `finish` ranks the distinct values only.
+ */
+export class TableIndexer {
+  #count = 0;
+  #columns: readonly Column[] = [];
+  /** By column position. */
+  readonly #dictionaries: ColumnDictionary[] = [];
+  /** Folded search text of each distinct value by code, by column position, and its type. */
+  readonly #texts: Array<{ type: ColumnType; texts: string[] } | undefined> = [];
+
+  /** Adds a batch of rows; `columns` when they changed (the first batch brings them). */
+  add(rows: readonly Row[], columns?: readonly Column[]): void {
+    if (columns) this.#columns = columns;
+    for (const column of this.#columns) {
+      this.#dictionary(column.index).add(rows, column.index);
+      this.#fold(column);
+    }
+    this.#count += rows.length;
+  }
+
+  /** Ranks every column and finishes the search dictionaries. */
+  finish(columns: readonly Column[]): TableIndex {
+    const ranks: Array<ColumnRanks | undefined> = [];
+    const search: SearchColumn[] = [];
+    for (const column of columns) {
+      const dictionary = this.#dictionary(column.index);
+      if (column.type === 'boolean') {
+        ranks[column.index] = dictionary.ranks(column.type);
+        continue;
+      }
+      // The folded texts serve as collation keys first (`searchColumn` may then alter them).
+      const texts = this.#fold(column);
+      ranks[column.index] = dictionary.ranks(column.type, texts);
+      search.push(searchColumn(column.index, dictionary.codes().slice(), texts));
+    }
+    return { count: this.#count, ranks, search };
+  }
+
+  /** The dictionary of a column, blank for the rows before it appeared. */
+  #dictionary(index: number): ColumnDictionary {
+    const dictionary = (this.#dictionaries[index] ??= new ColumnDictionary());
+    dictionary.pad(this.#count);
+    return dictionary;
+  }
+
+  /** Folds the values not folded yet (all of them again if the column's type changed). */
+  #fold(column: Column): string[] {
+    const values = this.#dictionaries[column.index]!.values;
+    let folded = this.#texts[column.index];
+    if (folded?.type !== column.type)
+      folded = this.#texts[column.index] = { type: column.type, texts: [''] };
+    const texts = folded.texts;
+    for (let u = texts.length; u < values.length; u++) texts.push(searchText(values[u]!, column));
+    return texts;
+  }
+}
+
 /** Ranks every column and builds the search index: what the worker sends with the rows. */
 export function indexTable(rows: readonly Row[], columns: readonly Column[]): TableIndex {
-  const ranks: Array<ColumnRanks | undefined> = [];
-  for (const column of columns) ranks[column.index] = rankColumn(rows, column);
-  const search = new SearchIndex(rows, columns);
-  search.buildAll();
-  return { count: rows.length, ranks, search: [...search.columns] };
+  const indexer = new TableIndexer();
+  indexer.add(rows, columns);
+  return indexer.finish(columns);
 }
 
 /** The buffers of an index, to transfer with `postMessage` instead of copying them. */

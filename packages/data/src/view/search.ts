@@ -7,7 +7,7 @@ import { isoDay } from './cells.js';
 import { fold } from './fold.js';
 
 /** Text of a cell for search: what a citizen might type to find it. */
-function searchText(cell: Cell | undefined, column: Column): string {
+export function searchText(cell: Cell | undefined, column: Column): string {
   if (typeof cell === 'number') {
     const value = column.type === 'percent' ? cell * 100 : cell;
     const plain = String(Math.round(value * 1e6) / 1e6);
@@ -71,7 +71,11 @@ interface Building {
   seen: Map<unknown, number>;
 }
 
-function finish({ column, codes, texts }: Building): SearchColumn {
+/**
+ * A finished search column from each row's code and the folded text of each distinct value,
+ * by code (`texts[0]` is the blank value's, `''`).
+ */
+export function searchColumn(index: number, codes: Uint32Array, texts: string[]): SearchColumn {
   const starts = new Uint32Array(texts.length);
   let at = 0;
   for (let u = 0; u < texts.length; u++) {
@@ -80,7 +84,11 @@ function finish({ column, codes, texts }: Building): SearchColumn {
     if (texts[u]!.includes(SEPARATOR)) texts[u] = texts[u]!.replaceAll(SEPARATOR, ' ');
     at += texts[u]!.length + 1;
   }
-  return { index: column.index, codes, text: texts.join(SEPARATOR), starts };
+  return { index, codes, text: texts.join(SEPARATOR), starts };
+}
+
+function finish({ column, codes, texts }: Building): SearchColumn {
+  return searchColumn(column.index, codes, texts);
 }
 
 /** Codes (1 where a value contains `word`) of the values of `column` that contain `word`. */
