@@ -206,8 +206,13 @@ async function innerStyles(page) {
   });
 }
 
+/**
+ * Waits until every element has rendered, scrolling to each as a reader would (minga.js loads
+ * an element's code when it comes near the screen).
+ */
 async function allRendered(page) {
-  for (const tag of snippets.keys())
+  for (const tag of snippets.keys()) {
+    await page.locator(tag).first().scrollIntoViewIfNeeded();
     await page.waitForFunction(
       (t) => {
         const el = document.querySelector(t);
@@ -216,6 +221,8 @@ async function allRendered(page) {
       tag,
       { timeout: 20_000 },
     );
+  }
+  await page.evaluate(() => scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() =>
     /Mostrando/.test(document.querySelector('minga-data-table')?.shadowRoot?.textContent ?? ''),

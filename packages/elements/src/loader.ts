@@ -6,6 +6,12 @@
  * document) for elements added later, for instance by a CMS page builder. Minga elements
  * import the elements they render themselves, so open shadow roots are not scanned.
  *
+ * An element's code loads when the element comes near the viewport (an `IntersectionObserver`
+ * with a margin of one screen), so a page downloads nothing for elements far below; it loads at
+ * once when the element is already on screen, or when it or something inside it has focus.
+ * Until its code arrives, the element keeps the space it will take (see `reservedSpace`), so
+ * the page does not jump when it renders.
+ *
  * Loading it twice (a CMS plugin and a theme both include Minga) is harmless: the first copy
  * keeps working and the second one does nothing. Even two different builds that both define
  * elements do not throw: `MingaElement.define()` keeps the first definition.
@@ -31,9 +37,33 @@ export const elementImporters: Readonly<Record<string, ElementImporter>> = Objec
 /** The tags the loader knows. */
 export const knownTags: readonly string[] = Object.freeze(Object.keys(elementImporters));
 
+/**
+ * The block size each element keeps while its code loads: about what its first render takes
+ * with the snippets' example content (measured in Chromium), on a phone and from 40rem wide.
+ * A page sets its own with `--minga-reserve` on the element (`style="--minga-reserve: 30rem"`),
+ * or `0` to reserve nothing. Tags without an entry reserve nothing.
+ */
+export const reservedSpace: Readonly<Record<string, readonly [phone: string, wide: string]>> =
+  Object.freeze({
+    'minga-data-table': ['67rem', '25.5rem'],
+    'minga-sdg-goal': ['11.75rem', '11.75rem'],
+    'minga-sdg-grid': ['98.5rem', '37rem'],
+    'minga-sdg-indicator': ['103rem', '71.5rem'],
+    'minga-sdg-progress': ['6.75rem', '4rem'],
+    'minga-info-request': ['181rem', '153rem'],
+    'minga-request-status': ['32.5rem', '25.75rem'],
+    'minga-transparency': ['13.5rem', '10.5rem'],
+  });
+
+/** How far from the viewport an element starts loading: one screen above and below. */
+export const NEAR_MARGIN = '100% 0px';
+
 /** What the loader leaves on `globalThis.__mingaLoader` so a second copy can find it. */
 export interface MingaLoader {
-  /** Defines the element `tag` now (if it is a Minga element); resolves once it is defined. */
+  /**
+   * Defines the element `tag` now (if it is a Minga element), wherever its elements are on the
+   * page; resolves once it is defined.
+   */
   load(tag: string): Promise<void>;
   /** Scans `root` (an element, a document or a shadow root) for Minga elements to define. */
   scan(root: ParentNode): void;
@@ -48,6 +78,18 @@ declare global {
 }
 
 const SELECTOR = knownTags.join(',');
+
+/** The style that keeps each element's space until it is defined. */
+function reserveStyle(): string {
+  const rules = (size: 0 | 1): string =>
+    knownTags
+      .map(
+        (tag) =>
+          `${tag}:not(:defined){display:block;min-block-size:var(--minga-reserve,${reservedSpace[tag]?.[size] ?? 0})}`,
+      )
+      .join('');
+  return `${rules(0)}@media (min-width:40rem){${rules(1)}}`;
+}
 
 function createLoader(): MingaLoader {
   const pending = new Map<string, Promise<void>>();
@@ -74,9 +116,32 @@ function createLoader(): MingaLoader {
     return promise;
   };
 
+  // Elements waiting for their code: loaded when they come near the viewport. Without
+  // IntersectionObserver (old browsers), everything loads at once, as before.
+  const near =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries, observer) => {
+            for (const entry of entries)
+              if (entry.isIntersecting) {
+                observer.unobserve(entry.target);
+                void load(entry.target.localName);
+              }
+          },
+          { rootMargin: NEAR_MARGIN },
+        )
+      : undefined;
+
+  const focused = (element: Element): boolean => {
+    const active = document.activeElement;
+    return active !== null && active !== document.body && element.contains(active);
+  };
+
   const visit = (element: Element): void => {
     const name = element.localName;
-    if (name in elementImporters) void load(name);
+    if (!(name in elementImporters) || customElements.get(name) !== undefined) return;
+    if (near === undefined || focused(element)) void load(name);
+    else near.observe(element);
   };
 
   const scan = (root: ParentNode): void => {
@@ -89,16 +154,38 @@ function createLoader(): MingaLoader {
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   });
 
+  // Focus inside an element that is still waiting (a fallback link in it, `tabindex`, a jump
+  // to its `id`): the reader is about to use it, wherever it is.
+  const onFocus = (event: FocusEvent): void => {
+    for (const target of event.composedPath())
+      if (target instanceof Element && target.localName in elementImporters)
+        void load(target.localName);
+  };
+
+  // A constructed sheet, not a <style> tag: pages with a strict CSP (`style-src` without
+  // 'unsafe-inline') apply it too.
+  const reserve = (): void => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reserveStyle());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  };
+
   const start = (): void => {
+    reserve();
     scan(document);
     observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('focusin', onFocus, true);
   };
   start();
 
   return {
     load,
     scan,
-    disconnect: () => observer.disconnect(),
+    disconnect: () => {
+      observer.disconnect();
+      near?.disconnect();
+      document.removeEventListener('focusin', onFocus, true);
+    },
     tags: knownTags,
   };
 }
