@@ -19,6 +19,10 @@
  * This module has no dependencies (no Lit): it is the entry of `minga.js`, so it must stay tiny.
  */
 
+import { reservedSpace, reserveStyle } from './reserve.js';
+
+export { reservedSpace };
+
 /** Loads the code that defines one element family. */
 export type ElementImporter = () => Promise<unknown>;
 
@@ -36,24 +40,6 @@ export const elementImporters: Readonly<Record<string, ElementImporter>> = Objec
 
 /** The tags the loader knows. */
 export const knownTags: readonly string[] = Object.freeze(Object.keys(elementImporters));
-
-/**
- * The block size each element keeps while its code loads: about what its first render takes
- * with the snippets' example content (measured in Chromium), on a phone and from 40rem wide.
- * A page sets its own with `--minga-reserve` on the element (`style="--minga-reserve: 30rem"`),
- * or `0` to reserve nothing. Tags without an entry reserve nothing.
- */
-export const reservedSpace: Readonly<Record<string, readonly [phone: string, wide: string]>> =
-  Object.freeze({
-    'minga-data-table': ['67rem', '25.5rem'],
-    'minga-sdg-goal': ['11.75rem', '11.75rem'],
-    'minga-sdg-grid': ['98.5rem', '37rem'],
-    'minga-sdg-indicator': ['103rem', '71.5rem'],
-    'minga-sdg-progress': ['6.75rem', '4rem'],
-    'minga-info-request': ['181rem', '153rem'],
-    'minga-request-status': ['32.5rem', '25.75rem'],
-    'minga-transparency': ['13.5rem', '10.5rem'],
-  });
 
 /** How far from the viewport an element starts loading: one screen above and below. */
 export const NEAR_MARGIN = '100% 0px';
@@ -78,18 +64,6 @@ declare global {
 }
 
 const SELECTOR = knownTags.join(',');
-
-/** The style that keeps each element's space until it is defined. */
-function reserveStyle(): string {
-  const rules = (size: 0 | 1): string =>
-    knownTags
-      .map(
-        (tag) =>
-          `${tag}:not(:defined){display:block;min-block-size:var(--minga-reserve,${reservedSpace[tag]?.[size] ?? 0})}`,
-      )
-      .join('');
-  return `${rules(0)}@media (min-width:40rem){${rules(1)}}`;
-}
 
 function createLoader(): MingaLoader {
   const pending = new Map<string, Promise<void>>();
@@ -166,7 +140,7 @@ function createLoader(): MingaLoader {
   // 'unsafe-inline') apply it too.
   const reserve = (): void => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(reserveStyle());
+    sheet.replaceSync(reserveStyle(knownTags));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
 
