@@ -55,8 +55,8 @@ const { elementHtml, exampleValues, scriptTag } = await import(
   pathToFileURL(join(ELEMENTS_DIST, 'snippets.js')).href
 );
 
-/** The CMS-like page, with Minga or without. */
-function cmsPage({ minga }) {
+/** The CMS-like page, with Minga or without; `reserve`: with minga-reserve.css linked. */
+function cmsPage({ minga, reserve }) {
   const elements = [
     ['minga-data-table', { src: '/cms-datos/obras-4-filas.csv' }],
     ['minga-sdg-goal', {}],
@@ -64,6 +64,7 @@ function cmsPage({ minga }) {
   ].map(([tag, values]) => elementHtml(tag, { ...exampleValues(tag), ...values }));
   const body = [
     '<p>El municipio publica sus obras, su avance en los Objetivos de Desarrollo Sostenible y recibe pedidos de información pública.</p>',
+    ...(minga && reserve ? ['<link rel="stylesheet" href="/minga/minga-reserve.css" />'] : []),
     ...(minga ? [scriptTag('/minga/minga.js'), ...elements] : []),
   ].join('\n');
   return readFileSync(join(CMS_DIR, 'page.html'), 'utf8')
@@ -117,7 +118,12 @@ function siteServer(port, apiUrl) {
     }
     const bare = url.searchParams.has('sin-minga');
     if (url.pathname === '/cms.html')
-      return send(res, 200, TYPES['.html'], cmsPage({ minga: !bare }));
+      return send(
+        res,
+        200,
+        TYPES['.html'],
+        cmsPage({ minga: !bare, reserve: url.searchParams.has('con-reserva') }),
+      );
     if (url.pathname === '/cms-datos/obras-4-filas.csv')
       return send(res, 200, TYPES['.csv'], fourRows());
     const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
@@ -223,6 +229,8 @@ async function main() {
   const pages = [
     ...DEMO_PAGES.map((path) => ({ kind: 'demo', path })),
     { kind: 'cms', path: '/cms.html' },
+    // The same, with the space of the elements kept from the first paint (minga-reserve.css).
+    { kind: 'cms', path: '/cms.html?con-reserva' },
   ].filter((p) => !only || only.includes(p.kind) || only.includes(p.path));
 
   const env = await setup({ demo: false, elements: true });
