@@ -19,17 +19,17 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DEMO_DIR, DEMO_DIST, ELEMENTS_DIST, freePort, openPage, setup } from './harness.mjs';
+import {
+  CONTENT_TYPES as TYPES,
+  DEMO_DIR,
+  DEMO_DIST,
+  ELEMENTS_DIST,
+  freePort,
+  openPage,
+  setup,
+} from './harness.mjs';
 
 const CMS_DIR = join(DEMO_DIR, 'e2e/cms');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
 
 /** A static server for the CMS pages: its own origin, nothing shared with the service. */
 function cmsServer(port, pagesDir) {

@@ -15,20 +15,19 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findBrowser } from '../../../scripts/browser.mjs';
-import { DEMO_DIR, DEMO_DIST, ELEMENTS_DIST, freePort, setup } from '../e2e/harness.mjs';
+import {
+  CONTENT_TYPES,
+  DEMO_DIR,
+  DEMO_DIST,
+  ELEMENTS_DIST,
+  freePort,
+  setup,
+} from '../e2e/harness.mjs';
 
 const BUDGETS = JSON.parse(readFileSync(join(DEMO_DIR, 'perf-budgets.json'), 'utf8'));
 const RUNS = Number(process.env.PERF_RUNS || BUDGETS.runs);
 const CMS_DIR = join(DEMO_DIR, 'e2e/cms');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.svg': 'image/svg+xml',
-};
+const TYPES = { ...CONTENT_TYPES, '.svg': 'image/svg+xml' };
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg']);
 
 /** The demo's pages (from its build), then the CMS-like page. */
