@@ -26,6 +26,12 @@ export const PAGES = [
   { file: 'integrar.html', key: 'nav.embed', label: 'Integrar en mi sitio' },
 ];
 
+/**
+ * Below 40rem the navigation is a menu button (disclosure pattern, wired in src/shell.ts). The
+ * button shows only with JavaScript, before the first paint: without it, the links stay in view.
+ */
+const NAV_TOGGLE = `<script>document.querySelector('.site-nav__toggle').hidden = false;</script>`;
+
 function header(current) {
   const items = PAGES.map(
     (p) =>
@@ -41,7 +47,8 @@ function header(current) {
     </a>
     <button type="button" class="lang-switch" data-lang-switch lang="en">English</button>
   </div>
-  <nav class="site-nav" aria-label="Principal" data-i18n-aria-label="nav.label"><ul>${items}</ul></nav>
+  <nav class="site-nav" aria-label="Principal" data-i18n-aria-label="nav.label"><button type="button" class="site-nav__toggle" aria-expanded="false" aria-controls="site-nav-list" hidden><span data-i18n="nav.menu">Menú</span></button><ul id="site-nav-list">${items}</ul></nav>
+  ${NAV_TOGGLE}
 </header>`;
 }
 

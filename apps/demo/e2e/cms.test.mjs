@@ -19,17 +19,17 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DEMO_DIR, DEMO_DIST, ELEMENTS_DIST, freePort, openPage, setup } from './harness.mjs';
+import {
+  CONTENT_TYPES as TYPES,
+  DEMO_DIR,
+  DEMO_DIST,
+  ELEMENTS_DIST,
+  freePort,
+  openPage,
+  setup,
+} from './harness.mjs';
 
 const CMS_DIR = join(DEMO_DIR, 'e2e/cms');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
 
 /** A static server for the CMS pages: its own origin, nothing shared with the service. */
 function cmsServer(port, pagesDir) {
@@ -206,8 +206,13 @@ async function innerStyles(page) {
   });
 }
 
+/**
+ * Waits until every element has rendered, scrolling to each as a reader would (minga.js loads
+ * an element's code when it comes near the screen).
+ */
 async function allRendered(page) {
-  for (const tag of snippets.keys())
+  for (const tag of snippets.keys()) {
+    await page.locator(tag).first().scrollIntoViewIfNeeded();
     await page.waitForFunction(
       (t) => {
         const el = document.querySelector(t);
@@ -216,6 +221,8 @@ async function allRendered(page) {
       tag,
       { timeout: 20_000 },
     );
+  }
+  await page.evaluate(() => scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() =>
     /Mostrando/.test(document.querySelector('minga-data-table')?.shadowRoot?.textContent ?? ''),

@@ -254,3 +254,13 @@ export async function settle(page, ms = 300) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(ms);
 }
+
+/** Content types of the files the tests' and benchmarks' static servers send. */
+export const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+};

@@ -132,6 +132,8 @@ test('the language switch changes the page and is remembered', async () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    // At 360 px the links are behind the menu button.
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     assert.equal(await page.getByRole('link', { name: 'Open data', exact: true }).count(), 1);
     assert.match(await page.title(), /^Welcome/);
     // The Minga elements follow <html lang>.

@@ -29,3 +29,20 @@ onLangChange(applyChrome);
 document.querySelector('[data-lang-switch]')?.addEventListener('click', () => {
   setLang(currentLang() === 'es' ? 'en' : 'es');
 });
+
+// The navigation's menu button (below 40rem; the CSS hides it wider): a disclosure. Escape,
+// from the button or a link in the menu, closes it and puts the focus back on the button.
+const navToggle = document.querySelector<HTMLButtonElement>('.site-nav__toggle');
+const nav = navToggle?.closest('nav');
+if (navToggle && nav) {
+  const setOpen = (open: boolean): void => navToggle.setAttribute('aria-expanded', String(open));
+  navToggle.addEventListener('click', () => {
+    setOpen(navToggle.getAttribute('aria-expanded') !== 'true');
+  });
+  nav.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || navToggle.getAttribute('aria-expanded') !== 'true') return;
+    if (getComputedStyle(navToggle).display === 'none') return;
+    setOpen(false);
+    navToggle.focus();
+  });
+}

@@ -2,9 +2,9 @@
 // which has no dependencies; each element family (and Lit + @minga/core, and @minga/data with
 // its CSV parser) becomes a chunk under dist/chunks/, imported with paths relative to
 // minga.js itself, so a copy works from any folder or CDN. Also copies the theme files.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,6 +110,10 @@ for (const theme of ['light', 'dark', 'high-contrast', 'auto'])
   copyFileSync(join(themes, `${theme}.css`), join(dist, 'themes', `${theme}.css`));
 // minga.css: the default theme (light), for pages that want one file next to minga.js.
 copyFileSync(join(themes, 'light.css'), join(dist, 'minga.css'));
+// minga-reserve.css: the space each element keeps until its code arrives, from the first paint
+// (minga.js applies the same rules when it starts; src/reserve.ts has them).
+const { reserveStyle } = await import(pathToFileURL(join(dist, 'reserve.js')).href);
+writeFileSync(join(dist, 'minga-reserve.css'), `${reserveStyle()}\n`);
 
 if (process.env.MINGA_BUNDLE_DEBUG) {
   for (const output of [result].flat())

@@ -6,12 +6,22 @@
  * document) for elements added later, for instance by a CMS page builder. Minga elements
  * import the elements they render themselves, so open shadow roots are not scanned.
  *
+ * An element's code loads when the element comes near the viewport (an `IntersectionObserver`
+ * with a margin of one screen), so a page downloads nothing for elements far below; it loads at
+ * once when the element is already on screen, or when it or something inside it has focus.
+ * Until its code arrives, the element keeps the space it will take (see `reservedSpace`), so
+ * the page does not jump when it renders.
+ *
  * Loading it twice (a CMS plugin and a theme both include Minga) is harmless: the first copy
  * keeps working and the second one does nothing. Even two different builds that both define
  * elements do not throw: `MingaElement.define()` keeps the first definition.
  *
  * This module has no dependencies (no Lit): it is the entry of `minga.js`, so it must stay tiny.
  */
+
+import { reservedSpace, reserveStyle } from './reserve.js';
+
+export { reservedSpace };
 
 /** Loads the code that defines one element family. */
 export type ElementImporter = () => Promise<unknown>;
@@ -32,9 +42,15 @@ export const elementImporters: Readonly<Record<string, ElementImporter>> = Objec
 /** The tags the loader knows. */
 export const knownTags: readonly string[] = Object.freeze(Object.keys(elementImporters));
 
+/** How far from the viewport an element starts loading: one screen above and below. */
+export const NEAR_MARGIN = '100% 0px';
+
 /** What the loader leaves on `globalThis.__mingaLoader` so a second copy can find it. */
 export interface MingaLoader {
-  /** Defines the element `tag` now (if it is a Minga element); resolves once it is defined. */
+  /**
+   * Defines the element `tag` now (if it is a Minga element), wherever its elements are on the
+   * page; resolves once it is defined.
+   */
   load(tag: string): Promise<void>;
   /** Scans `root` (an element, a document or a shadow root) for Minga elements to define. */
   scan(root: ParentNode): void;
@@ -75,9 +91,32 @@ function createLoader(): MingaLoader {
     return promise;
   };
 
+  // Elements waiting for their code: loaded when they come near the viewport. Without
+  // IntersectionObserver (old browsers), everything loads at once, as before.
+  const near =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries, observer) => {
+            for (const entry of entries)
+              if (entry.isIntersecting) {
+                observer.unobserve(entry.target);
+                void load(entry.target.localName);
+              }
+          },
+          { rootMargin: NEAR_MARGIN },
+        )
+      : undefined;
+
+  const focused = (element: Element): boolean => {
+    const active = document.activeElement;
+    return active !== null && active !== document.body && element.contains(active);
+  };
+
   const visit = (element: Element): void => {
     const name = element.localName;
-    if (name in elementImporters) void load(name);
+    if (!(name in elementImporters) || customElements.get(name) !== undefined) return;
+    if (near === undefined || focused(element)) void load(name);
+    else near.observe(element);
   };
 
   const scan = (root: ParentNode): void => {
@@ -90,16 +129,38 @@ function createLoader(): MingaLoader {
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   });
 
+  // Focus inside an element that is still waiting (a fallback link in it, `tabindex`, a jump
+  // to its `id`): the reader is about to use it, wherever it is.
+  const onFocus = (event: FocusEvent): void => {
+    for (const target of event.composedPath())
+      if (target instanceof Element && target.localName in elementImporters)
+        void load(target.localName);
+  };
+
+  // A constructed sheet, not a <style> tag: pages with a strict CSP (`style-src` without
+  // 'unsafe-inline') apply it too.
+  const reserve = (): void => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reserveStyle(knownTags));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  };
+
   const start = (): void => {
+    reserve();
     scan(document);
     observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('focusin', onFocus, true);
   };
   start();
 
   return {
     load,
     scan,
-    disconnect: () => observer.disconnect(),
+    disconnect: () => {
+      observer.disconnect();
+      near?.disconnect();
+      document.removeEventListener('focusin', onFocus, true);
+    },
     tags: knownTags,
   };
 }

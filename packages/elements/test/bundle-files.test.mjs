@@ -60,3 +60,24 @@ test('theme files are next to minga.js', () => {
     assert.match(read(`themes/${theme}.css`), /--minga-color-primary:/);
   assert.equal(read('minga.css'), read('themes/light.css'));
 });
+
+test('minga-reserve.css keeps the space of every element, as minga.js does when it starts', async () => {
+  const { reserveStyle, reservedSpace } = await import(new URL('reserve.js', dist).href);
+  const css = read('minga-reserve.css');
+  assert.equal(css, `${reserveStyle()}\n`);
+  for (const [tag, [phone, wide]] of Object.entries(reservedSpace)) {
+    assert.ok(
+      css.includes(
+        `${tag}:not(:defined){display:block;min-block-size:var(--minga-reserve,${phone})}`,
+      ),
+      tag,
+    );
+    assert.ok(
+      css.includes(
+        `${tag}:not(:defined){display:block;min-block-size:var(--minga-reserve,${wide})}`,
+      ),
+      tag,
+    );
+  }
+  assert.equal(Object.keys(reservedSpace).length, 8);
+});
